@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"entente/contract"
+	"entente/pipeline"
+	"entente/source"
+)
+
+func runCode(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "code", "[flags] FILE|DIR|- ...", `
+Code articles and write the JSON Lines contract to stdout: one "article" record
+per article (later stages add mention, quote and event records). Inputs are text
+or HTML files, directories (walked), .jsonl dumps with one article per line, or
+"-" for standard input. Inputs that fail are reported on stderr and skipped.`)
+	var cf codingFlags
+	cf.register(fs)
+	format := fs.String("format", "jsonl", "output format (jsonl)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := cf.validate(); err != nil {
+		return err
+	}
+	if *format != "jsonl" {
+		return usageError{fmt.Sprintf("--format %q: only jsonl is supported", *format)}
+	}
+	if fs.NArg() == 0 {
+		return usageError{"no input: name files, directories or - for standard input"}
+	}
+	out := contract.NewWriter(e.stdout)
+	p := pipeline.New(cf.pipelineConfig())
+	var c counter
+	err := p.Run(ctx, source.Open(ctx, fs.Args(), cf.sourceOptions(e)), func(r pipeline.Result) error {
+		if !c.add(e, r) {
+			return nil
+		}
+		for _, rec := range contract.Records(r) {
+			if err := out.Write(rec); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	return c.outcome()
+}
+
+// counter tallies results and logs failures.
+type counter struct {
+	ok, failed, skipped int
+}
+
+// add counts r, logs it if it failed, and reports whether it succeeded.
+func (c *counter) add(e *env, r pipeline.Result) bool {
+	if r.Err != nil {
+		c.failed++
+		e.log.Error("input failed", "err", r.Err)
+		return false
+	}
+	if r.Skipped {
+		c.skipped++
+	} else {
+		c.ok++
+	}
+	return true
+}
+
+// outcome turns the tally into the command's error: nil when all went well.
+func (c *counter) outcome() error {
+	total := c.ok + c.failed + c.skipped
+	switch {
+	case c.failed == 0:
+		return nil
+	case c.failed == total:
+		return fmt.Errorf("all %d inputs failed", total)
+	default:
+		return partialError{failed: c.failed, total: total}
+	}
+}

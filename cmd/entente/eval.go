@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"entente/article"
+	"entente/evaluate"
+	"entente/internal/seeddata"
+	"entente/source"
+)
+
+func runEval(ctx context.Context, e *env, args []string) error {
+	if len(args) > 0 && args[0] == "boilerplate" {
+		args = args[1:]
+	}
+	fs := newFlags(e, "eval", "[boilerplate] [flags] [ARTICLE]", `
+Score entente against a gold annotation (rules in the shared EVALUATION.md).
+Now: the article stage — boilerplate listed in the gold file must be gone, every
+gold quote text must survive cleaning, and the title must match. Without
+--gold, the bundled seed article and its gold file are used. ARTICLE defaults
+to the gold file's "article", relative to the gold file. The last line is
+machine-readable: boilerplate removed=R/N body_kept=K/M title=ok|wrong.
+Quotes, events and syntax scoring join as those stages land.`)
+	goldPath := fs.String("gold", "", "gold file (seed format); default: the bundled seed gold")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 1 {
+		return usageError{"at most one article"}
+	}
+	var (
+		gold *evaluate.Gold
+		doc  source.Document
+		err  error
+	)
+	if *goldPath == "" {
+		gold, err = evaluate.ParseGold("seed gold.json", seeddata.GoldJSON())
+		doc = source.Document{Name: seeddata.ArticleName, Data: seeddata.Article()}
+	} else {
+		gold, err = evaluate.LoadGold(*goldPath)
+		if err == nil {
+			name := filepath.Join(filepath.Dir(*goldPath), gold.Article)
+			if fs.NArg() == 1 {
+				name = fs.Arg(0)
+			}
+			var data []byte
+			data, err = os.ReadFile(name)
+			doc = source.Document{Name: name, Data: data}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if fs.NArg() == 1 && *goldPath == "" {
+		data, err := os.ReadFile(fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		doc = source.Document{Name: fs.Arg(0), Data: data}
+	}
+	a, err := article.Extract(doc, article.Options{DefaultDate: gold.Date, Source: gold.Source})
+	if err != nil {
+		return fmt.Errorf("%s: %w", doc.Name, err)
+	}
+	report := evaluate.ScoreBoilerplate(gold, a)
+	fmt.Fprintln(e.stdout, report)
+	if !report.Pass() {
+		return fmt.Errorf("the article stage fails the gold checks")
+	}
+	return nil
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"strings"
+	"time"
+
+	"entente/article"
+	"entente/pipeline"
+	"entente/source"
+)
+
+// errHelp is returned when a command printed its help on request.
+var errHelp = errors.New("help requested")
+
+// newFlags returns a flag set for a command whose help shows usage and about.
+func newFlags(e *env, name, usage, about string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: entente %s %s\n\n%s\n\nFlags:\n", name, usage, strings.TrimSpace(about))
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args, turning -h into errHelp and mistakes into usageError.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return errHelp
+		}
+		return usageError{err.Error()}
+	}
+	return nil
+}
+
+// codingFlags are the flags shared by the commands that run the pipeline.
+type codingFlags struct {
+	date     string
+	source   string
+	workers  int
+	maxBytes int64
+}
+
+func (c *codingFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.date, "date", "", "date (YYYY-MM-DD) for articles that carry none")
+	fs.StringVar(&c.source, "source", "", "outlet name for articles that carry none")
+	fs.IntVar(&c.workers, "workers", 0, "articles coded at once (0: one per CPU)")
+	fs.Int64Var(&c.maxBytes, "max-bytes", source.DefaultMaxBytes, "largest input document accepted, in bytes")
+}
+
+func (c *codingFlags) validate() error {
+	if c.date != "" {
+		if _, err := time.Parse("2006-01-02", c.date); err != nil {
+			return usageError{fmt.Sprintf("--date %q is not YYYY-MM-DD", c.date)}
+		}
+	}
+	if c.workers < 0 {
+		return usageError{"--workers must be 0 or more"}
+	}
+	return nil
+}
+
+func (c *codingFlags) pipelineConfig() pipeline.Config {
+	return pipeline.Config{
+		Workers: c.workers,
+		Article: article.Options{DefaultDate: c.date, Source: c.source},
+	}
+}
+
+func (c *codingFlags) sourceOptions(e *env) source.Options {
+	return source.Options{MaxBytes: c.maxBytes, Stdin: e.stdin}
+}

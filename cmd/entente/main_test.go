@@ -1,0 +1,144 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"entente/internal/seeddata"
+)
+
+// runCmd runs one command line in-process.
+func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb, false)
+	return code, out.String(), errb.String()
+}
+
+func seedFile(t *testing.T, dir string) string {
+	t.Helper()
+	path := filepath.Join(dir, seeddata.ArticleName)
+	if err := os.WriteFile(path, seeddata.Article(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestCodeSeed(t *testing.T) {
+	path := seedFile(t, t.TempDir())
+	code, out, errs := runCmd(t, "", "code", "--date", "2023-10-31", path)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 1 {
+		t.Fatalf("got %d records, want 1", len(lines))
+	}
+	var rec map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil {
+		t.Fatal(err)
+	}
+	if rec["kind"] != "article" || rec["published"] != "2023-10-31" || rec["id"] == "" {
+		t.Errorf("record = %v", rec)
+	}
+	if text, _ := rec["text"].(string); strings.Contains(text, "fbpx") || !strings.Contains(text, "Svetlova") {
+		t.Error("record text is not the clean body")
+	}
+}
+
+func TestCodeExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	seedFile(t, dir)
+	if err := os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "binary"), []byte("\x00\x01\x02ELF"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCmd(t, "", "code", dir)
+	if code != exitPartial {
+		t.Errorf("directory with bad files: exit %d, want %d", code, exitPartial)
+	}
+	if strings.Count(out, `"kind":"article"`) != 1 {
+		t.Errorf("the good file was not coded: %q", out)
+	}
+	for _, want := range []string{"empty.txt: empty input", "binary: binary data"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if code, _, errs := runCmd(t, "", "code", filepath.Join(dir, "missing.txt")); code != exitFailed || !strings.Contains(errs, "missing.txt") {
+		t.Errorf("missing file: exit %d, stderr %q", code, errs)
+	}
+	if code, _, _ := runCmd(t, "", "code"); code != exitUsage {
+		t.Errorf("no input: exit %d, want %d", code, exitUsage)
+	}
+	if code, _, _ := runCmd(t, "", "code", "--date", "31/10/2023", dir); code != exitUsage {
+		t.Errorf("bad date: exit %d, want %d", code, exitUsage)
+	}
+	if code, out, _ := runCmd(t, "Headline\n\nRussia vetoed it.", "code", "-"); code != exitOK || !strings.Contains(out, "Russia vetoed it.") {
+		t.Errorf("stdin: exit %d, out %q", code, out)
+	}
+}
+
+func TestIngestIsIdempotent(t *testing.T) {
+	dir := t.TempDir()
+	path := seedFile(t, dir)
+	db := filepath.Join(dir, "db", "entente.db")
+	code, out, errs := runCmd(t, "", "ingest", "--db", db, path)
+	if code != exitOK || !strings.Contains(out, "stored 1 new articles") {
+		t.Fatalf("first ingest: exit %d, out %q, err %q", code, out, errs)
+	}
+	code, out, _ = runCmd(t, "", "ingest", "--db", db, path, path)
+	if code != exitOK || !strings.Contains(out, "stored 0 new articles, 2 already stored") {
+		t.Fatalf("second ingest: exit %d, out %q", code, out)
+	}
+}
+
+func TestDemoEvalBench(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errs := runCmd(t, "", "demo", "--db", filepath.Join(dir, "demo.db"))
+	if code != exitOK {
+		t.Fatalf("demo: exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"Israel learns the hard way", "Source: Jewish Insider", "Published: 2023-10-31", "stored"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = runCmd(t, "", "eval")
+	if code != exitOK || !strings.HasSuffix(strings.TrimSpace(out), "boilerplate removed=4/4 body_kept=57/57 title=ok") {
+		t.Errorf("eval: exit %d, out %q", code, out)
+	}
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	rec, _ := json.Marshal(map[string]string{"id": "x", "text": string(seeddata.Article())})
+	if err := os.WriteFile(corpus, append(append(rec, '\n'), rec...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = runCmd(t, "", "bench", corpus)
+	if code != exitOK {
+		t.Fatalf("bench: exit %d: %s", code, errs)
+	}
+	last := out[strings.LastIndex(strings.TrimSpace(out), "\n")+1:]
+	if !regexp.MustCompile(`^articles/s=[0-9.]+ MB/s=[0-9.]+ rss_mb=[0-9.]+\n$`).MatchString(last) {
+		t.Errorf("bench last line %q is not machine-readable", last)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for name := range commands() {
+		code, _, errs := runCmd(t, "", name, "--help")
+		if code != exitOK || !strings.Contains(errs, "Usage: entente "+name) {
+			t.Errorf("%s --help: exit %d, stderr %q", name, code, errs)
+		}
+	}
+	if code, _, _ := runCmd(t, "", "frobnicate"); code != exitUsage {
+		t.Errorf("unknown command: exit %d", code)
+	}
+}

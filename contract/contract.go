@@ -1,0 +1,54 @@
+// Package contract writes entente's results as the JSON Lines contract of the
+// design notes: one JSON object per line, each with a "kind" ("article" now;
+// "mention", "quote", "event", "story" as those stages land). Tools outside the
+// project read this stream, so field names are stable; fields may be added.
+package contract
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"entente/article"
+)
+
+// ArticleRecord is the "article" record.
+type ArticleRecord struct {
+	Kind string `json:"kind"`
+	*article.Article
+	// Paragraphs, Sentences and Tokens count the text layer, when it ran.
+	Paragraphs int `json:"paragraphs,omitempty"`
+	Sentences  int `json:"sentences,omitempty"`
+	Tokens     int `json:"tokens,omitempty"`
+}
+
+// Writer writes records, one per line. It buffers: call Flush when done.
+type Writer struct {
+	w   *bufio.Writer
+	enc *json.Encoder
+}
+
+// NewWriter returns a Writer on w.
+func NewWriter(w io.Writer) *Writer {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	return &Writer{w: bw, enc: enc}
+}
+
+// Write encodes one record (any of the record types) as a line.
+func (w *Writer) Write(record any) error {
+	if err := w.enc.Encode(record); err != nil {
+		return fmt.Errorf("writing record: %w", err)
+	}
+	return nil
+}
+
+// Flush writes buffered records out.
+func (w *Writer) Flush() error {
+	if err := w.w.Flush(); err != nil {
+		return fmt.Errorf("writing records: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,12 @@
+// Package text lays the structure every later stage refers to over an article's
+// clean text: paragraphs, sentences, tokens and paired quotation marks, all located
+// by half-open byte offsets into the text, so that text[Start:End] is always the
+// thing described.
+//
+// The segmenter is rule-based and allocation-light: one pass for tokens, one for
+// sentences, one for quote marks. It knows news conventions: "U.S." and "Nov. 1"
+// do not end sentences, a sentence may end inside a closing quote mark, a quotation
+// may run over several paragraphs when each new paragraph reopens with a quote
+// mark, and single quotes nest inside double ones. Marks that cannot be paired are
+// reported, never fatal.
+package text
