@@ -25,10 +25,10 @@ type abbrevKind uint8
 
 const (
 	notAbbrev abbrevKind = iota
-	title               // precedes a name or number: never ends a sentence
-	month               // precedes a day: never ends a sentence
-	other               // may end a sentence
-	initials            // U.S., D.C., e.g.: may end a sentence
+	title                // precedes a name or number: never ends a sentence
+	month                // precedes a day: never ends a sentence
+	other                // may end a sentence
+	initials             // U.S., D.C., e.g.: may end a sentence
 )
 
 // abbrevOf classifies a word that ends in a period.
