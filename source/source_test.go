@@ -163,3 +163,19 @@ func FuzzReadJSONLines(f *testing.F) {
 		})
 	})
 }
+
+func TestHundredMegabyteFileIsRefusedUnread(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.txt")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(100 << 20); err != nil { // sparse: no 100 MB written
+		t.Fatal(err)
+	}
+	f.Close()
+	g := collect(t, []string{path}, Options{})
+	if len(g.names) != 0 || len(g.errs) != 1 || !strings.Contains(g.errs[0], "huge.txt: input too large: 104857600 bytes") {
+		t.Errorf("got %v / %q, want one too-large error naming huge.txt", g.names, g.errs)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -140,5 +141,49 @@ func TestHelp(t *testing.T) {
 	}
 	if code, _, _ := runCmd(t, "", "frobnicate"); code != exitUsage {
 		t.Errorf("unknown command: exit %d", code)
+	}
+}
+
+func TestIngestResumes(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "entente.db")
+	var first, all []byte
+	for i := range 40 {
+		rec, _ := json.Marshal(map[string]string{"id": fmt.Sprint(i), "text": fmt.Sprintf("Headline %d\n\nRussia and China vetoed draft %d.", i, i)})
+		rec = append(rec, '\n')
+		if i < 15 {
+			first = append(first, rec...)
+		}
+		all = append(all, rec...)
+	}
+	part, whole := filepath.Join(dir, "part.jsonl"), filepath.Join(dir, "whole.jsonl")
+	os.WriteFile(part, first, 0o644)
+	os.WriteFile(whole, all, 0o644)
+	// An ingest that stopped after 15 articles, then the full run again.
+	if code, out, errs := runCmd(t, "", "ingest", "--db", db, "--batch", "4", part); code != exitOK || !strings.Contains(out, "stored 15 new") {
+		t.Fatalf("partial ingest: exit %d, out %q, err %q", code, out, errs)
+	}
+	code, out, _ := runCmd(t, "", "ingest", "--db", db, "--batch", "4", whole)
+	if code != exitOK || !strings.Contains(out, "stored 25 new articles, 15 already stored, 0 failed") {
+		t.Fatalf("resumed ingest: exit %d, out %q", code, out)
+	}
+}
+
+func TestIngestCancelledKeepsStored(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "entente.db")
+	path := seedFile(t, dir)
+	if code, _, _ := runCmd(t, "", "ingest", "--db", db, path); code != exitOK {
+		t.Fatal("first ingest failed")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	if code := run(ctx, []string{"ingest", "--db", db, path}, strings.NewReader(""), &out, &errb, false); code == exitOK {
+		t.Errorf("a cancelled ingest reported success: %s", out.String())
+	}
+	code, outs, _ := runCmd(t, "", "ingest", "--db", db, path)
+	if code != exitOK || !strings.Contains(outs, "0 new articles, 1 already stored") {
+		t.Errorf("after a cancelled run the store lost its article: %q", outs)
 	}
 }
