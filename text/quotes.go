@@ -56,6 +56,7 @@ func PairQuotes(text string, toks []Token, paras []Paragraph) ([]Quote, []Mark) 
 		stack   []openQuote
 		tokPara = 0
 	)
+tokens:
 	for k := 0; k < len(toks); k++ {
 		// Entering a new paragraph: continue or abandon the open quotes.
 		for tokPara+1 < len(paras) && toks[k].Start >= paras[tokPara+1].Start {
@@ -77,11 +78,7 @@ func PairQuotes(text string, toks []Token, paras []Paragraph) ([]Quote, []Mark) 
 				q.quote.Segments = append(q.quote.Segments, Span{q.segStart, prevEnd})
 				q.segStart = toks[k].End
 				q.reopened = true
-				k++
-				if k >= len(toks) {
-					break
-				}
-				continue
+				continue tokens // the reopening mark is consumed
 			}
 			for len(stack) > 0 {
 				top := stack[len(stack)-1]
