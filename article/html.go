@@ -15,6 +15,10 @@ import (
 // it; deeper input is hostile or broken and would exhaust the extractor's stack.
 const MaxHTMLDepth = 512
 
+// minDirectExtract is the content length below which extraction is retried with
+// the fallback extractors.
+const minDirectExtract = 250
+
 // looksLikeHTML sniffs the start of a document for markup.
 func looksLikeHTML(data []byte) bool {
 	head := data
@@ -87,13 +91,29 @@ func extractHTML(data []byte, url string) (htmlResult, error) {
 	if err := checkDepth(data, MaxHTMLDepth); err != nil {
 		return htmlResult{}, err
 	}
-	opts := trafilatura.Options{EnableFallback: true, ExcludeComments: true, ExcludeTables: false}
+	// The input is known to be UTF-8, so parse it here rather than let the
+	// extractor guess the character set (its detector costs more than the
+	// extraction itself).
+	root, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return htmlResult{}, fmt.Errorf("parsing HTML: %w", err)
+	}
+	opts := trafilatura.Options{ExcludeComments: true}
 	if url != "" {
 		if u, err := parseURL(url); err == nil {
 			opts.OriginalURL = u
 		}
 	}
-	res, err := trafilatura.Extract(bytes.NewReader(data), opts)
+	res, err := trafilatura.ExtractDocument(root, opts)
+	if err != nil || res == nil || res.ContentNode == nil || len(res.ContentText) < minDirectExtract {
+		// The fallback extractors (readability, DOM distiller) cost several
+		// times more; run them only when the fast path found little.
+		opts.EnableFallback = true
+		if root, err = html.Parse(bytes.NewReader(data)); err != nil {
+			return htmlResult{}, fmt.Errorf("parsing HTML: %w", err)
+		}
+		res, err = trafilatura.ExtractDocument(root, opts)
+	}
 	if err != nil {
 		return htmlResult{}, fmt.Errorf("%w: %w", ErrNoContent, err)
 	}
