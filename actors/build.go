@@ -1,0 +1,301 @@
+package actors
+
+import (
+	"context"
+	"log/slog"
+	"sort"
+	"strings"
+
+	"entente/actors/dict"
+)
+
+// specialWords are the ids of the words composition looks at.
+type specialWords struct {
+	possessive, apostrophe, hyphen, the, a, an uint32
+	postings                                   map[uint32]bool // to, at, for: a posting, not a nationality
+	ofIn                                       map[uint32]bool // of, in: the country of the agent
+	modifiers                                  map[uint32]bool // former, deputy, current, ...
+	former                                     uint32
+	particles                                  map[uint32]bool // name particles: al, bin, de, van, ...
+	negPrefix                                  map[uint32]bool // anti-, pro-, non-
+	// noName are agent codes (religions) after which a capitalised word is not a
+	// person's name ("Jewish Insider").
+	noName map[string]bool
+	// notName are capitalised words that are not part of a person's name: titles,
+	// months, days.
+	notName map[uint32]bool
+}
+
+func (d *Dictionary) internSpecial() {
+	set := func(ws ...string) map[uint32]bool {
+		m := make(map[uint32]bool, len(ws))
+		for _, w := range ws {
+			m[d.intern(w)] = true
+		}
+		return m
+	}
+	s := &d.special
+	s.possessive = d.intern("'S")
+	s.apostrophe = d.intern("'")
+	s.hyphen = d.intern("-")
+	s.the = d.intern("THE")
+	s.a = d.intern("A")
+	s.an = d.intern("AN")
+	s.former = d.intern("FORMER")
+	s.postings = set("TO", "AT", "FOR")
+	s.ofIn = set("OF", "IN")
+	s.modifiers = set("FORMER", "CURRENT", "ACTING", "NEW", "THEN", "TOP", "SENIOR", "DEPUTY", "VICE", "ASSISTANT", "ASSOCIATE",
+		"UNDER", "EXECUTIVE", "SPECIAL", "PERMANENT", "INTERIM", "OUTGOING", "INCOMING", "LATE", "FIRST", "CHIEF", "ORDINARY",
+		"SEVERAL", "TWO", "THREE", "SOME", "MANY", "LOCAL", "NATIONAL", "STATE", "FEDERAL", "PROVINCIAL", "REGIONAL",
+		"MUNICIPAL", "CITY")
+	s.notName = set("DIRECTOR", "GENERAL", "HEAD", "SECRETARY", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "COORDINATOR", "ADVISER",
+		"ADVISOR", "COUNSELOR", "FELLOW", "MINISTER", "MINISTRY", "PRESIDENT", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
+		"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+		"JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
+		"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "I", "WE", "HE", "SHE", "THEY", "IT", "THE")
+	s.noName = map[string]bool{"JEW": true, "MUS": true, "CHR": true, "BUD": true, "HIN": true, "REL": true, "PPL": true, "CVL": true}
+	s.particles = set("AL", "EL", "BIN", "BEN", "IBN", "DE", "DA", "DEL", "DI", "DOS", "DU", "LA", "LE", "VAN", "VON", "DER", "DEN", "TER", "Y")
+	s.negPrefix = set("ANTI", "PRO", "NON")
+}
+
+// build compiles set.
+func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary, error) {
+	d := &Dictionary{
+		words: newWordTable(),
+		trie:  newTrie(),
+		names: map[string]string{},
+		codes: codeInfo{countries: map[string]bool{}, roles: map[string]bool{}},
+	}
+	d.internSpecial()
+	d.stats = Stats{Actors: len(set.Actors), Agents: len(set.Agents), Discards: len(set.Discards),
+		Issues: len(set.Issues), Countries: len(set.Countries), Warnings: len(set.Warnings), Files: map[string][]string{}}
+	for k, fs := range set.Files {
+		d.stats.Files[k.String()] = fs
+	}
+
+	// Code parts: roles from CAMEO and the agents, countries from CountryInfo and
+	// the bare three-letter codes of the actor dictionaries.
+	for _, r := range strings.Fields(cameoRoles) {
+		d.codes.roles[r] = true
+	}
+	for _, a := range set.Agents {
+		for _, c := range chunks(a.Code) {
+			if len(c) == 3 && c != "IGO" && c != "NGO" {
+				d.codes.roles[c] = true
+			}
+		}
+	}
+	for _, c := range set.Countries {
+		if len(c.Code) == 3 && !d.codes.roles[c.Code] {
+			d.codes.countries[c.Code] = true
+			d.names[c.Code] = titleCase(strings.Join(c.Name.Words, " "))
+		}
+	}
+	for _, a := range set.Actors {
+		for _, r := range a.Rules {
+			if len(r.Code) == 3 && !d.codes.roles[r.Code] && r.Code != "IGO" && r.Code != "NGO" && r.Code != "MNC" {
+				d.codes.countries[r.Code] = true
+			}
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	// Actor phrases, in priority order: capitals as metonyms, the actor
+	// dictionaries, then CountryInfo names and nationality forms. Singular forms of
+	// every entry go in before any generated plural.
+	type pending struct {
+		p     dict.Phrase
+		entry int32
+	}
+	var forms, plurals []pending
+	add := func(e entry, phrases []dict.Phrase) {
+		idx := int32(len(d.entries))
+		d.entries = append(d.entries, e)
+		for _, p := range phrases {
+			for i, f := range p.Forms() {
+				if i == 0 {
+					forms = append(forms, pending{f, idx})
+				} else {
+					plurals = append(plurals, pending{f, idx})
+				}
+			}
+		}
+	}
+	// Capitals: a name that is the capital of several countries is left out.
+	capOf := map[string][]string{}
+	capPhrase := map[string]dict.Phrase{}
+	for _, c := range set.Countries {
+		for _, p := range c.Capital {
+			k := strings.Join(p.Words, " ")
+			if len(capOf[k]) == 0 || capOf[k][len(capOf[k])-1] != c.Code {
+				capOf[k] = append(capOf[k], c.Code)
+			}
+			capPhrase[k] = p
+		}
+	}
+	capNames := make([]string, 0, len(capOf))
+	for k := range capOf {
+		capNames = append(capNames, k)
+	}
+	sort.Strings(capNames)
+	for _, k := range capNames {
+		cs := capOf[k]
+		if len(cs) > 1 || !d.codes.countries[cs[0]] {
+			logger.Debug("capital left out", "name", k, "countries", cs)
+			continue
+		}
+		code := cs[0]
+		add(entry{name: titleCase(k), id: "gov/" + code, rules: []dict.Rule{{Code: code + "GOV"}},
+			typ: TypeMetonym, country: code}, []dict.Phrase{capPhrase[k]})
+	}
+	for i := range set.Actors {
+		a := &set.Actors[i]
+		person := strings.Contains(a.Comment, "CountryInfo")
+		for _, r := range a.Rules {
+			if r.Dated() {
+				person = true
+			}
+		}
+		name := titleCase(a.Name())
+		add(entry{name: name, id: "dict/" + slug(name), rules: a.Rules, person: person}, a.Phrases)
+	}
+	for _, c := range set.Countries {
+		if !d.codes.countries[c.Code] {
+			continue
+		}
+		ps := append([]dict.Phrase{c.Name}, c.Nationality...)
+		add(entry{name: d.names[c.Code], id: "country/" + c.Code, rules: []dict.Rule{{Code: c.Code}},
+			typ: TypeCountry, country: c.Code}, ps)
+	}
+	for i := range d.entries {
+		e := &d.entries[i]
+		e.views = make([]codeView, len(e.rules))
+		for k, r := range e.rules {
+			v := codeView{code: r.Code, typ: e.typ, country: e.country}
+			if v.typ == "" {
+				v.typ = d.codes.typeOf(r.Code, e.person)
+			}
+			c, a := d.codes.split(r.Code)
+			if v.country == "" {
+				v.country = c
+			}
+			v.agent = a
+			e.views[k] = v
+		}
+	}
+	var ids []uint32
+	for _, group := range [][]pending{forms, plurals} {
+		for _, f := range group {
+			ids = d.appendIDs(ids[:0], f.p.Words)
+			node := d.trie.insert(ids, nil)
+			if d.trie.info[node].actor >= 0 {
+				d.stats.Duplicates++
+				continue
+			}
+			d.trie.info[node].actor = f.entry
+			d.stats.Phrases++
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	// Agents. A few Phoenix agents end in a TABARI stem ("DEFENSE_MINIST"): a last
+	// word that no actor phrase uses and that the vocabulary extends with a noun
+	// ending (MINIST → MINISTER, MINISTRY...) gets those words as extra forms.
+	actorVocab := d.words.len()
+	for i := range set.Agents {
+		a := &set.Agents[i]
+		idx := int32(len(d.agents))
+		d.agents = append(d.agents, agentEntry{code: a.Code, prefix: a.Prefix, name: titleCase(strings.Join(a.Phrase.Words, " "))})
+		forms := a.Forms()
+		if p := a.Phrase; !p.NoPlural && a.Plurals == nil && len(p.Words) > 0 {
+			last := p.Words[len(p.Words)-1]
+			if id := d.words.getString(last); id == 0 || int(id) > actorVocab {
+				for _, suf := range stemSuffixes {
+					if id := d.words.getString(last + suf); id != 0 && int(id) <= actorVocab {
+						q := p
+						q.Words = append(append([]string(nil), p.Words[:len(p.Words)-1]...), last+suf)
+						forms = append(forms, q)
+					}
+				}
+			}
+		}
+		for _, f := range forms {
+			ids = d.appendIDs(ids[:0], f.Words)
+			node := d.trie.insert(ids, f.Gaps)
+			if d.trie.info[node].agent >= 0 {
+				d.stats.Duplicates++
+				continue
+			}
+			d.trie.info[node].agent = idx
+			d.stats.Phrases++
+		}
+	}
+
+	d.discards = d.buildDiscards(set.Discards)
+	d.issues = d.buildIssues(set.Issues)
+	d.stats.Words = d.words.len()
+	d.stats.Nodes = len(d.trie.info) - 1
+	d.pool.New = func() any { return new(scratch) }
+	return d, nil
+}
+
+// stemSuffixes are the endings tried on an agent stem.
+var stemSuffixes = []string{"ER", "ERS", "RY", "RIES", "Y", "IES"}
+
+// titleCase turns "VLADIMIR PUTIN" into "Vladimir Putin"; words with periods or
+// without vowels stay upper case ("U.N.", "FSB").
+func titleCase(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	i := 0
+	for _, f := range strings.Fields(s) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		i++
+		switch {
+		case i > 1 && smallWords[f]:
+			b.WriteString(strings.ToLower(f))
+			continue
+		case strings.IndexByte(f, '.') >= 0 || !strings.ContainsAny(f, "AEIOUY") || len(f) <= 2:
+			b.WriteString(f)
+			continue
+		}
+		up := true
+		for _, r := range f {
+			if !up && r < 0x80 && r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			} else if !up && r >= 0x80 {
+				r = []rune(strings.ToLower(string(r)))[0]
+			}
+			b.WriteRune(r)
+			up = r == '-' || r == '\''
+		}
+	}
+	return b.String()
+}
+
+// smallWords stay lower case inside a title-cased name.
+var smallWords = map[string]bool{"OF": true, "THE": true, "AND": true, "FOR": true, "IN": true, "ON": true, "AT": true, "TO": true, "DE": true, "DEL": true, "LA": true, "AL": true, "BIN": true, "VAN": true, "VON": true}
+
+// slug turns a name into a lower-case identifier: "Vladimir Putin" → vladimir-putin.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
