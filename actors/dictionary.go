@@ -149,7 +149,7 @@ func Compile(ctx context.Context, set *dict.Set, logger *slog.Logger, warnLevel 
 	if err != nil {
 		return nil, err
 	}
-	logger.Info("dictionaries compiled", "actors", d.stats.Actors, "agents", d.stats.Agents,
+	logger.Debug("dictionaries compiled", "actors", d.stats.Actors, "agents", d.stats.Agents,
 		"phrases", d.stats.Phrases, "countries", d.stats.Countries, "warnings", d.stats.Warnings)
 	return d, nil
 }

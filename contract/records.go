@@ -1,6 +1,9 @@
 package contract
 
-import "entente/pipeline"
+import (
+	"entente/actors"
+	"entente/pipeline"
+)
 
 // Records returns the records of one pipeline result in contract order: the
 // article first, then what later stages found in it. A failed result has none.
@@ -14,5 +17,16 @@ func Records(r pipeline.Result) []any {
 		rec.Sentences = len(r.Text.Sentences)
 		rec.Tokens = len(r.Text.Tokens)
 	}
-	return []any{rec}
+	out := make([]any, 0, 1+len(r.Mentions))
+	out = append(out, rec)
+	for _, m := range r.Mentions {
+		out = append(out, MentionRecord{Kind: "mention", Mention: m})
+	}
+	return out
+}
+
+// MentionRecord is the "mention" record: an actor mention with its code.
+type MentionRecord struct {
+	Kind string `json:"kind"`
+	actors.Mention
 }

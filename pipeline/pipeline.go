@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"entente/actors"
 	"entente/article"
 	"entente/source"
 	"entente/text"
@@ -19,6 +20,8 @@ type Config struct {
 	Workers int
 	// Article holds the article stage's options (default date, source).
 	Article article.Options
+	// Actors is the actor dictionary; nil leaves the actors stage out.
+	Actors *actors.Dictionary
 	// Skip, when set, is asked after the article stage whether the rest of the
 	// work can be skipped (the article is already stored). It lets an
 	// interrupted ingest resume without recoding what it finished.
@@ -29,11 +32,12 @@ type Config struct {
 type Timing struct {
 	Article time.Duration
 	Text    time.Duration
+	Actors  time.Duration
 }
 
 // Add sums two timings.
 func (t Timing) Add(o Timing) Timing {
-	return Timing{Article: t.Article + o.Article, Text: t.Text + o.Text}
+	return Timing{Article: t.Article + o.Article, Text: t.Text + o.Text, Actors: t.Actors + o.Actors}
 }
 
 // Result is what the pipeline made of one document.
@@ -46,6 +50,8 @@ type Result struct {
 	Article *article.Article
 	// Text is the text layer; nil when Err is set or the document was skipped.
 	Text *text.Doc
+	// Mentions are the actor mentions, in text order, with ArticleID set.
+	Mentions []actors.Mention
 	// Skipped is true when Config.Skip said the article needs no more work.
 	Skipped bool
 	// Err is the failure of this document, naming it.
@@ -91,6 +97,15 @@ func (p *Pipeline) Process(ctx context.Context, doc source.Document) Result {
 	t1 := time.Now()
 	r.Text = text.Analyze(a.Text)
 	r.Timing.Text = time.Since(t1)
+	if p.cfg.Actors != nil {
+		t2 := time.Now()
+		date, _ := time.Parse("2006-01-02", a.Published) // zero when unknown
+		r.Mentions = p.cfg.Actors.NewResolver(date).Resolve(a.Text, r.Text.Tokens)
+		for i := range r.Mentions {
+			r.Mentions[i].ArticleID = a.ID
+		}
+		r.Timing.Actors = time.Since(t2)
+	}
 	return r
 }
 

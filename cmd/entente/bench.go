@@ -49,10 +49,14 @@ Stage times are summed over workers, so their MB/s are per core.`)
 		}
 		defer pprof.StopCPUProfile()
 	}
-	p := pipeline.New(cf.pipelineConfig())
+	cfg, err := cf.pipelineConfig(ctx, e)
+	if err != nil {
+		return err
+	}
+	p := pipeline.New(cfg)
 	var st benchStats
 	start := time.Now()
-	err := p.Run(ctx, source.Open(ctx, fs.Args(), cf.sourceOptions(e)), func(r pipeline.Result) error {
+	err = p.Run(ctx, source.Open(ctx, fs.Args(), cf.sourceOptions(e)), func(r pipeline.Result) error {
 		st.add(r)
 		if r.Err != nil {
 			e.log.Warn("input failed", "err", r.Err)
@@ -116,6 +120,7 @@ func (s *benchStats) print(w io.Writer, corpus []string, workers int) {
 	}
 	stage("article", s.stages.Article, s.inBytes)
 	stage("text", s.stages.Text, s.outText)
+	stage("actors", s.stages.Actors, s.outText)
 	note := ""
 	if !exact {
 		note = " (approximate: Go runtime memory)"

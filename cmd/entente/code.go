@@ -31,9 +31,13 @@ or HTML files, directories (walked), .jsonl dumps with one article per line, or
 		return usageError{"no input: name files, directories or - for standard input"}
 	}
 	out := contract.NewWriter(e.stdout)
-	p := pipeline.New(cf.pipelineConfig())
+	cfg, err := cf.pipelineConfig(ctx, e)
+	if err != nil {
+		return err
+	}
+	p := pipeline.New(cfg)
 	var c counter
-	err := p.Run(ctx, source.Open(ctx, fs.Args(), cf.sourceOptions(e)), func(r pipeline.Result) error {
+	err = p.Run(ctx, source.Open(ctx, fs.Args(), cf.sourceOptions(e)), func(r pipeline.Result) error {
 		if !c.add(e, r) {
 			return nil
 		}

@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
+	"entente/actors"
 	"entente/article"
 	"entente/internal/seeddata"
 	"entente/pipeline"
@@ -24,7 +26,12 @@ database and print a readable summary of what entente found.`)
 	if fs.NArg() > 0 {
 		return usageError{"demo takes no arguments"}
 	}
-	p := pipeline.New(pipeline.Config{Workers: 1, Article: article.Options{DefaultDate: "2023-10-31", Source: "Jewish Insider"}})
+	dict, err := loadActors(ctx, e, "")
+	if err != nil {
+		return err
+	}
+	p := pipeline.New(pipeline.Config{Workers: 1, Actors: dict,
+		Article: article.Options{DefaultDate: "2023-10-31", Source: "Jewish Insider"}})
 	r := p.Process(ctx, source.Document{Name: seeddata.ArticleName, Data: seeddata.Article()})
 	if r.Err != nil {
 		return r.Err
@@ -82,7 +89,8 @@ func printSummary(w io.Writer, r pipeline.Result) {
 			break
 		}
 	}
-	fmt.Fprintln(w, "\n(Actors, quotes with speakers and events come with the next stages.)")
+	printActors(w, r.Mentions)
+	fmt.Fprintln(w, "\n(Quotes with speakers and events come with the next stages.)")
 }
 
 // ellipsis shortens s to at most n runes.
@@ -92,4 +100,35 @@ func ellipsis(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// printActors lists the actors mentioned most, with their codes.
+func printActors(w io.Writer, mentions []actors.Mention) {
+	type actor struct {
+		name, code string
+		n          int
+	}
+	byKey := map[string]*actor{}
+	var order []*actor
+	for _, m := range mentions {
+		if m.Type == actors.TypeAgent {
+			continue // bare role nouns ("officials") are not actors by themselves
+		}
+		key := m.Code + "|" + m.Name
+		a, ok := byKey[key]
+		if !ok {
+			a = &actor{name: m.Name, code: m.Code}
+			byKey[key] = a
+			order = append(order, a)
+		}
+		a.n++
+	}
+	sort.SliceStable(order, func(i, j int) bool { return order[i].n > order[j].n })
+	fmt.Fprintf(w, "\nActors: %d mentions of %d actors; the most mentioned:\n", len(mentions), len(order))
+	for i, a := range order {
+		if i == 12 {
+			break
+		}
+		fmt.Fprintf(w, "  %-12s %-40s %d×\n", a.code, a.name, a.n)
+	}
 }

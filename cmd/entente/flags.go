@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"strings"
 	"time"
 
+	"entente/actors"
 	"entente/article"
 	"entente/pipeline"
 	"entente/source"
@@ -39,6 +41,7 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 
 // codingFlags are the flags shared by the commands that run the pipeline.
 type codingFlags struct {
+	dictDir  string
 	date     string
 	source   string
 	workers  int
@@ -46,6 +49,7 @@ type codingFlags struct {
 }
 
 func (c *codingFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.dictDir, "dict", "", "directory of newer actor dictionaries (default: the embedded ones)")
 	fs.StringVar(&c.date, "date", "", "date (YYYY-MM-DD) for articles that carry none")
 	fs.StringVar(&c.source, "source", "", "outlet name for articles that carry none")
 	fs.IntVar(&c.workers, "workers", 0, "articles coded at once (0: one per CPU)")
@@ -64,11 +68,29 @@ func (c *codingFlags) validate() error {
 	return nil
 }
 
-func (c *codingFlags) pipelineConfig() pipeline.Config {
+// pipelineConfig loads the dictionaries and returns the pipeline's setup.
+func (c *codingFlags) pipelineConfig(ctx context.Context, e *env) (pipeline.Config, error) {
+	dict, err := loadActors(ctx, e, c.dictDir)
+	if err != nil {
+		return pipeline.Config{}, err
+	}
 	return pipeline.Config{
 		Workers: c.workers,
 		Article: article.Options{DefaultDate: c.date, Source: c.source},
+		Actors:  dict,
+	}, nil
+}
+
+// loadActors loads the embedded actor dictionaries, or those in dir.
+func loadActors(ctx context.Context, e *env, dir string) (*actors.Dictionary, error) {
+	if dir == "" {
+		return actors.Load(ctx, e.log)
 	}
+	d, err := actors.LoadDir(ctx, dir, e.log)
+	if err != nil {
+		return nil, fmt.Errorf("--dict %s: %w", dir, err)
+	}
+	return d, nil
 }
 
 func (c *codingFlags) sourceOptions(e *env) source.Options {

@@ -72,7 +72,10 @@ type ingestResult struct {
 // On cancellation it stores the batch in hand before returning.
 func ingest(ctx context.Context, e *env, st store.Store, inputs []string, cf codingFlags, batchSize int, bar *progressbar.ProgressBar) (ingestResult, error) {
 	var res ingestResult
-	cfg := cf.pipelineConfig()
+	cfg, err := cf.pipelineConfig(ctx, e)
+	if err != nil {
+		return res, err
+	}
 	cfg.Skip = func(ctx context.Context, a *article.Article) (bool, error) {
 		return st.HasArticle(ctx, a.ID)
 	}
@@ -85,7 +88,7 @@ func ingest(ctx context.Context, e *env, st store.Store, inputs []string, cf cod
 		batch, seen = batch[:0], map[string]bool{}
 		return err
 	}
-	err := p.Run(ctx, source.Open(ctx, inputs, cf.sourceOptions(e)), func(r pipeline.Result) error {
+	err = p.Run(ctx, source.Open(ctx, inputs, cf.sourceOptions(e)), func(r pipeline.Result) error {
 		if bar != nil {
 			bar.Add(1)
 		}

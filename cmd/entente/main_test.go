@@ -38,12 +38,28 @@ func TestCodeSeed(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 1 {
-		t.Fatalf("got %d records, want 1", len(lines))
-	}
 	var rec map[string]any
 	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil {
 		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for _, l := range lines {
+		var m struct {
+			Kind      string `json:"kind"`
+			ArticleID string `json:"article_id"`
+			Code      string `json:"code"`
+			Text      string `json:"text"`
+		}
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		kinds[m.Kind]++
+		if m.Kind == "mention" && (m.ArticleID != rec["id"] || m.Code == "" || m.Text == "") {
+			t.Errorf("mention record incomplete: %s", l)
+		}
+	}
+	if kinds["article"] != 1 || kinds["mention"] < 100 {
+		t.Errorf("record kinds = %v, want 1 article and its mentions", kinds)
 	}
 	if rec["kind"] != "article" || rec["published"] != "2023-10-31" || rec["id"] == "" {
 		t.Errorf("record = %v", rec)
