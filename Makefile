@@ -27,10 +27,13 @@ fuzz:
 	$(GO) test ./text -run '^$$' -fuzz '^FuzzPairQuotes$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./article -run '^$$' -fuzz '^FuzzCleanText$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./source -run '^$$' -fuzz '^FuzzReadJSONLines$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./events/cameo -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./events/verbdict -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./events/verbdict -run '^$$' -fuzz '^FuzzMatch$$' -fuzztime $(FUZZTIME)
 
 ## bench: Go benchmarks of the hot paths
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./article ./text
+	$(GO) test -run '^$$' -bench . -benchmem ./article ./text ./actors ./events/cameo ./events/verbdict
 
 build:
 	$(GO) build -o bin/entente ./cmd/entente

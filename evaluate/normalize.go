@@ -49,3 +49,7 @@ func foldName(s string) string {
 	}
 	return strings.Join(strings.Fields(strings.ToLower(out)), " ")
 }
+
+// Dice returns the token Dice coefficient of two texts after the normalisation
+// of EVALUATION.md.
+func Dice(a, b string) float64 { return dice(words(a), words(b)) }
