@@ -163,7 +163,15 @@ func classifyMark(text string, toks []Token, k int) markKind {
 	switch toks[k].Text {
 	case "“", "„", "«":
 		return openDouble
-	case "”", "»":
+	case "”":
+		// A closing mark printed where an opening one belongs (”Fear. I am
+		// afraid…”) opens: it is glued to the word after and not to the one
+		// before.
+		if opensHere(text, toks, k) && (k == 0 || toks[k-1].End < toks[k].Start) {
+			return openDouble
+		}
+		return closeDouble
+	case "»":
 		return closeDouble
 	case "‘", "‚", "‹":
 		return openSingle
