@@ -207,7 +207,7 @@ func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
 func isLeadingPunct(r rune) bool {
 	switch r {
-	case '"', '\'', '“', '‘', '«', '‹', '(', '[', '{', '—', '–', '…', '¿', '¡', '*', '•', '„', '‚':
+	case '"', '\'', '“', '”', '‘', '«', '‹', '(', '[', '{', '—', '–', '…', '¿', '¡', '*', '•', '„', '‚':
 		return true
 	}
 	return false
