@@ -3,6 +3,7 @@ package contract
 import (
 	"entente/actors"
 	"entente/pipeline"
+	"entente/quotes"
 )
 
 // Records returns the records of one pipeline result in contract order: the
@@ -22,7 +23,16 @@ func Records(r pipeline.Result) []any {
 	for _, m := range r.Mentions {
 		out = append(out, MentionRecord{Kind: "mention", Mention: m})
 	}
+	for _, q := range r.Quotes {
+		out = append(out, QuoteRecord{Kind: "quote", Quote: q})
+	}
 	return out
+}
+
+// QuoteRecord is the "quote" record: who said what, with offsets.
+type QuoteRecord struct {
+	Kind string `json:"kind"`
+	quotes.Quote
 }
 
 // MentionRecord is the "mention" record: an actor mention with its code.

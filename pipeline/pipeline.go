@@ -9,8 +9,12 @@ import (
 	"time"
 
 	"entente/actors"
+	"entente/actors/coref"
 	"entente/article"
+	"entente/quotes"
 	"entente/source"
+	"entente/syntax"
+	"entente/syntax/tree"
 	"entente/text"
 )
 
@@ -22,6 +26,9 @@ type Config struct {
 	Article article.Options
 	// Actors is the actor dictionary; nil leaves the actors stage out.
 	Actors *actors.Dictionary
+	// Syntax is the tagger and parser; nil leaves out parsing and the stages
+	// that need it (coreference, quotes).
+	Syntax *syntax.Model
 	// Skip, when set, is asked after the article stage whether the rest of the
 	// work can be skipped (the article is already stored). It lets an
 	// interrupted ingest resume without recoding what it finished.
@@ -32,12 +39,15 @@ type Config struct {
 type Timing struct {
 	Article time.Duration
 	Text    time.Duration
-	Actors  time.Duration
+	Syntax  time.Duration
+	Actors  time.Duration // dictionary actors and coreference
+	Quotes  time.Duration
 }
 
 // Add sums two timings.
 func (t Timing) Add(o Timing) Timing {
-	return Timing{Article: t.Article + o.Article, Text: t.Text + o.Text, Actors: t.Actors + o.Actors}
+	return Timing{Article: t.Article + o.Article, Text: t.Text + o.Text, Syntax: t.Syntax + o.Syntax,
+		Actors: t.Actors + o.Actors, Quotes: t.Quotes + o.Quotes}
 }
 
 // Result is what the pipeline made of one document.
@@ -52,6 +62,11 @@ type Result struct {
 	Text *text.Doc
 	// Mentions are the actor mentions, in text order, with ArticleID set.
 	Mentions []actors.Mention
+	// Parse holds the dependency parses of the sentences; Entities the
+	// coreference of the article; Quotes who said what. All need Syntax.
+	Parse    *tree.Doc
+	Entities *coref.Doc
+	Quotes   []quotes.Quote
 	// Skipped is true when Config.Skip said the article needs no more work.
 	Skipped bool
 	// Err is the failure of this document, naming it.
@@ -105,6 +120,17 @@ func (p *Pipeline) Process(ctx context.Context, doc source.Document) Result {
 			r.Mentions[i].ArticleID = a.ID
 		}
 		r.Timing.Actors = time.Since(t2)
+	}
+	if p.cfg.Syntax != nil {
+		t3 := time.Now()
+		r.Parse = tree.Parse(p.cfg.Syntax, r.Text)
+		t4 := time.Now()
+		r.Timing.Syntax = t4.Sub(t3)
+		r.Entities = coref.Build(r.Text, r.Parse, r.Mentions)
+		t5 := time.Now()
+		r.Timing.Actors += t5.Sub(t4)
+		r.Quotes = quotes.Extract(a.ID, r.Text, r.Parse, r.Entities)
+		r.Timing.Quotes = time.Since(t5)
 	}
 	return r
 }

@@ -120,7 +120,9 @@ func (s *benchStats) print(w io.Writer, corpus []string, workers int) {
 	}
 	stage("article", s.stages.Article, s.inBytes)
 	stage("text", s.stages.Text, s.outText)
+	stage("syntax", s.stages.Syntax, s.outText)
 	stage("actors", s.stages.Actors, s.outText)
+	stage("quotes", s.stages.Quotes, s.outText)
 	note := ""
 	if !exact {
 		note = " (approximate: Go runtime memory)"

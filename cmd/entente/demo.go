@@ -11,6 +11,7 @@ import (
 	"entente/article"
 	"entente/internal/seeddata"
 	"entente/pipeline"
+	"entente/quotes"
 	"entente/source"
 )
 
@@ -26,12 +27,12 @@ database and print a readable summary of what entente found.`)
 	if fs.NArg() > 0 {
 		return usageError{"demo takes no arguments"}
 	}
-	dict, err := loadActors(ctx, e, "")
+	cf := codingFlags{date: "2023-10-31", source: "Jewish Insider", workers: 1}
+	cfg, err := cf.pipelineConfig(ctx, e)
 	if err != nil {
 		return err
 	}
-	p := pipeline.New(pipeline.Config{Workers: 1, Actors: dict,
-		Article: article.Options{DefaultDate: "2023-10-31", Source: "Jewish Insider"}})
+	p := pipeline.New(cfg)
 	r := p.Process(ctx, source.Document{Name: seeddata.ArticleName, Data: seeddata.Article()})
 	if r.Err != nil {
 		return r.Err
@@ -73,24 +74,9 @@ func printSummary(w io.Writer, r pipeline.Result) {
 		}
 	}
 	fmt.Fprintf(w, "Quotations: %d (%d nested), %d unpaired marks\n", outer, len(d.Quotes)-outer, len(d.Unpaired))
-	fmt.Fprintln(w, "\nFirst quotations:")
-	shown := 0
-	for _, q := range d.Quotes {
-		if q.Depth > 0 || q.Len() < 40 {
-			continue
-		}
-		s := d.SentenceAt(q.Open)
-		fmt.Fprintf(w, "  [%d:%d] “%s”\n", q.Start, q.End, ellipsis(a.Text[q.Start:q.End], 90))
-		if s >= 0 {
-			sent := d.Sentences[s]
-			fmt.Fprintf(w, "          in: %s\n", ellipsis(a.Text[sent.Start:sent.End], 90))
-		}
-		if shown++; shown == 5 {
-			break
-		}
-	}
 	printActors(w, r.Mentions)
-	fmt.Fprintln(w, "\n(Quotes with speakers and events come with the next stages.)")
+	printQuotes(w, r.Quotes)
+	fmt.Fprintln(w, "\n(Events and alignment come with the next stages.)")
 }
 
 // ellipsis shortens s to at most n runes.
@@ -130,5 +116,37 @@ func printActors(w io.Writer, mentions []actors.Mention) {
 			break
 		}
 		fmt.Fprintf(w, "  %-12s %-40s %d×\n", a.code, a.name, a.n)
+	}
+}
+
+// printQuotes lists who said what.
+func printQuotes(w io.Writer, qs []quotes.Quote) {
+	direct := 0
+	for _, q := range qs {
+		if q.Direct {
+			direct++
+		}
+	}
+	fmt.Fprintf(w, "\nWho said what: %d quotes (%d direct, %d indirect)\n", len(qs), direct, len(qs)-direct)
+	for _, q := range qs {
+		who := q.Speaker.Name
+		if q.Speaker.Role != "" {
+			who += " (" + q.Speaker.Role
+			if q.Speaker.Organisation != "" {
+				who += ", " + q.Speaker.Organisation
+			}
+			who += ")"
+		} else if q.Speaker.Organisation != "" {
+			who += " (" + q.Speaker.Organisation + ")"
+		}
+		mark := "“”"
+		if !q.Direct {
+			mark = "  "
+		}
+		twice := ""
+		if len(q.Occurrences) > 1 {
+			twice = fmt.Sprintf(" [printed %d times]", len(q.Occurrences))
+		}
+		fmt.Fprintf(w, "  %s: %s%s%s%s\n", who, mark[:len(mark)/2], ellipsis(q.Text, 80), mark[len(mark)/2:], twice)
 	}
 }

@@ -13,17 +13,25 @@ import (
 )
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	if len(args) > 0 && args[0] == "boilerplate" {
-		args = args[1:]
+	if len(args) > 0 {
+		switch args[0] {
+		case "boilerplate":
+			args = args[1:]
+		case "quotes":
+			return runEvalQuotes(ctx, e, args[1:])
+		case "syntax":
+			return runEvalSyntax(ctx, e, args[1:])
+		}
 	}
-	fs := newFlags(e, "eval", "[boilerplate] [flags] [ARTICLE]", `
+	fs := newFlags(e, "eval", "[boilerplate|quotes|syntax] [flags] [ARTICLE]", `
 Score entente against a gold annotation (rules in the shared EVALUATION.md).
 Now: the article stage — boilerplate listed in the gold file must be gone, every
 gold quote text must survive cleaning, and the title must match. Without
 --gold, the bundled seed article and its gold file are used. ARTICLE defaults
 to the gold file's "article", relative to the gold file. The last line is
 machine-readable: boilerplate removed=R/N body_kept=K/M title=ok|wrong.
-Quotes, events and syntax scoring join as those stages land.`)
+"entente eval quotes --help" scores who said what, "entente eval syntax --help"
+the tagger and parser.`)
 	goldPath := fs.String("gold", "", "gold file (seed format); default: the bundled seed gold")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -71,4 +79,18 @@ Quotes, events and syntax scoring join as those stages land.`)
 		return fmt.Errorf("the article stage fails the gold checks")
 	}
 	return nil
+}
+
+// joinNear resolves name relative to the directory of path.
+func joinNear(path, name string) string {
+	if filepath.IsAbs(name) {
+		return name
+	}
+	return filepath.Join(filepath.Dir(path), name)
+}
+
+// isJSONLines reports whether a path names a JSON Lines file.
+func isJSONLines(path string) bool {
+	ext := filepath.Ext(path)
+	return ext == ".jsonl" || ext == ".ndjson"
 }

@@ -41,15 +41,17 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 
 // codingFlags are the flags shared by the commands that run the pipeline.
 type codingFlags struct {
-	dictDir  string
-	date     string
-	source   string
-	workers  int
-	maxBytes int64
+	dictDir     string
+	syntaxModel string
+	date        string
+	source      string
+	workers     int
+	maxBytes    int64
 }
 
 func (c *codingFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.dictDir, "dict", "", "directory of newer actor dictionaries (default: the embedded ones)")
+	fs.StringVar(&c.syntaxModel, "syntax-model", "", "syntax model file (default: the embedded one)")
 	fs.StringVar(&c.date, "date", "", "date (YYYY-MM-DD) for articles that carry none")
 	fs.StringVar(&c.source, "source", "", "outlet name for articles that carry none")
 	fs.IntVar(&c.workers, "workers", 0, "articles coded at once (0: one per CPU)")
@@ -74,10 +76,15 @@ func (c *codingFlags) pipelineConfig(ctx context.Context, e *env) (pipeline.Conf
 	if err != nil {
 		return pipeline.Config{}, err
 	}
+	model, err := loadSyntax(c.syntaxModel)
+	if err != nil {
+		return pipeline.Config{}, err
+	}
 	return pipeline.Config{
 		Workers: c.workers,
 		Article: article.Options{DefaultDate: c.date, Source: c.source},
 		Actors:  dict,
+		Syntax:  model,
 	}, nil
 }
 

@@ -40,6 +40,7 @@ func commands() map[string]command {
 		"eval":   {"score the output against gold annotations", runEval},
 		"bench":  {"measure throughput and memory on a corpus", runBench},
 		"demo":   {"code and store the bundled seed article and print a summary", runDemo},
+		"train":  {"train a model (syntax) from a treebank", runTrain},
 	}
 }
 

@@ -58,8 +58,8 @@ func TestCodeSeed(t *testing.T) {
 			t.Errorf("mention record incomplete: %s", l)
 		}
 	}
-	if kinds["article"] != 1 || kinds["mention"] < 100 {
-		t.Errorf("record kinds = %v, want 1 article and its mentions", kinds)
+	if kinds["article"] != 1 || kinds["mention"] < 100 || kinds["quote"] < 40 {
+		t.Errorf("record kinds = %v, want 1 article, its mentions and its quotes", kinds)
 	}
 	if rec["kind"] != "article" || rec["published"] != "2023-10-31" || rec["id"] == "" {
 		t.Errorf("record = %v", rec)
@@ -124,7 +124,8 @@ func TestDemoEvalBench(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("demo: exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"Israel learns the hard way", "Source: Jewish Insider", "Published: 2023-10-31", "stored"} {
+	for _, want := range []string{"Israel learns the hard way", "Source: Jewish Insider", "Published: 2023-10-31", "stored",
+		"Who said what:", "Ksenia Svetlova (senior research nonresident fellow, Atlantic Council)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
 		}
@@ -132,6 +133,13 @@ func TestDemoEvalBench(t *testing.T) {
 	code, out, _ = runCmd(t, "", "eval")
 	if code != exitOK || !strings.HasSuffix(strings.TrimSpace(out), "boilerplate removed=4/4 body_kept=57/57 title=ok") {
 		t.Errorf("eval: exit %d, out %q", code, out)
+	}
+	code, out, _ = runCmd(t, "", "eval", "quotes")
+	if code != exitOK || !regexp.MustCompile(`who-said-what P=[0-9.]+ R=[0-9.]+ F1=[0-9.]+\n?$`).MatchString(out) {
+		t.Errorf("eval quotes: exit %d, out %q", code, out)
+	}
+	if !strings.Contains(out, "Ksenia Svetlova") && !strings.Contains(out, "quotes") {
+		t.Errorf("eval quotes printed no report: %q", out)
 	}
 	corpus := filepath.Join(dir, "corpus.jsonl")
 	rec, _ := json.Marshal(map[string]string{"id": "x", "text": string(seeddata.Article())})

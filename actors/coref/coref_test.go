@@ -1,0 +1,128 @@
+package coref
+
+import (
+	"context"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"entente/actors"
+	"entente/article"
+	"entente/internal/seeddata"
+	"entente/source"
+	"entente/syntax"
+	"entente/syntax/tree"
+	"entente/text"
+)
+
+var models = sync.OnceValues(func() (*actors.Dictionary, *syntax.Model) {
+	d, err := actors.Load(context.Background(), nil)
+	if err != nil {
+		panic(err)
+	}
+	// ENTENTE_SYNTAX_MODEL lets a developer try a freshly trained model.
+	load := syntax.LoadDefault
+	if path := os.Getenv("ENTENTE_SYNTAX_MODEL"); path != "" {
+		load = func() (*syntax.Model, error) { return syntax.LoadFile(path) }
+	}
+	m, err := load()
+	if err != nil {
+		panic(err)
+	}
+	return d, m
+})
+
+func build(t *testing.T, raw, date string) (*Doc, string) {
+	t.Helper()
+	a, err := article.Extract(source.Document{Name: "test", Data: []byte(raw)}, article.Options{DefaultDate: date})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, m := models()
+	td := text.Analyze(a.Text)
+	day, _ := time.Parse("2006-01-02", a.Published)
+	return Build(td, tree.Parse(m, td), d.NewResolver(day).Resolve(a.Text, td.Tokens)), a.Text
+}
+
+// entityOf returns the entity of the n-th occurrence (from 0) of word in src.
+func entityOf(t *testing.T, d *Doc, src, word string, n int) *Entity {
+	t.Helper()
+	off := -1
+	for i := 0; i <= n; i++ {
+		next := indexFrom(src, word, off+1)
+		if next < 0 {
+			t.Fatalf("%q occurs fewer than %d times", word, n+1)
+		}
+		off = next
+	}
+	// A phrase is context: the entity of its first word is wanted.
+	if i := indexFrom(word, " ", 0); i > 0 {
+		word = word[:i]
+	}
+	e, _ := d.At(off, off+len(word))
+	return e
+}
+
+func indexFrom(s, sub string, from int) int {
+	for i := from; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestSeedPeople(t *testing.T) {
+	d, src := build(t, string(seeddata.Article()), "2023-10-31")
+	tests := []struct {
+		word     string
+		n        int
+		name     string
+		role     string
+		org      string
+		codePref string
+	}{
+		{"Svetlova", 0, "Ksenia Svetlova", "senior research nonresident fellow", "Atlantic Council", ""},
+		{"Witte", 0, "Carice Witte", "executive director", "SIGNAL Group", ""},
+		{"Halperin", 0, "Simona Halperin", "Deputy Director-General for Eurasia", "", "ISR"},
+		{"Wang Yi", 0, "Wang Yi", "Foreign Minister", "", "CHN"},
+		{"Victorov", 0, "Anatoly Victorov", "Ambassador to Israel", "", "RUS"},
+		{"Wu Bingbing", 0, "Wu Bingbing", "Professor", "Peking University", ""},
+		{"Putin", 1, "Vladimir Putin", "", "", "RUS"},
+		{"Khodorkovsky", 1, "Len Khodorkovsky", "", "", ""},
+		{"she said, with Russia", 0, "Ksenia Svetlova", "", "", ""}, // looked up by its first word
+		{"he wrote", 0, "Wu Bingbing", "", "", ""},
+		{"the diplomatic source", 0, "a diplomatic source", "", "", ""},
+	}
+	for _, tt := range tests {
+		e := entityOf(t, d, src, tt.word, tt.n)
+		if e == nil {
+			t.Errorf("%q: no entity", tt.word)
+			continue
+		}
+		if e.Name != tt.name || tt.role != "" && e.Role != tt.role || tt.org != "" && e.Organisation != tt.org ||
+			len(e.Code) < len(tt.codePref) || e.Code[:len(tt.codePref)] != tt.codePref {
+			t.Errorf("%q → %+v, want %s (%s, %s, %s…)", tt.word, *e, tt.name, tt.role, tt.org, tt.codePref)
+		}
+	}
+	if e := entityOf(t, d, src, "Svetlova", 0); e.Gender != "f" {
+		t.Errorf("Svetlova's gender = %q, want f (from “she said”)", e.Gender)
+	}
+}
+
+func TestGenderBlocksWrongAntecedent(t *testing.T) {
+	raw := "Talks stall\n\nMaria Lopez met John Carter in Geneva. She said the talks would go on.\n\nLopez then left, and he stayed. He said he was hopeful."
+	d, src := build(t, raw, "2024-01-15")
+	if e := entityOf(t, d, src, "She", 0); e == nil || e.Name != "John Carter" && e.Name != "Maria Lopez" {
+		t.Fatalf("She → %+v", e)
+	}
+	she := entityOf(t, d, src, "She", 0)
+	he := entityOf(t, d, src, "He", 0)
+	if she == nil || he == nil || she.ID == he.ID {
+		t.Errorf("she → %+v and he → %+v: gender should keep them apart", she, he)
+	}
+	if e := entityOf(t, d, src, "Lopez", 1); e == nil || e.Name != "Maria Lopez" {
+		t.Errorf("surname Lopez → %+v, want Maria Lopez", e)
+	}
+}

@@ -1,0 +1,134 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"entente/evaluate"
+	"entente/internal/seeddata"
+)
+
+func TestSeedWhoSaidWhat(t *testing.T) {
+	gold, err := evaluate.ParseGold("gold.json", seeddata.GoldJSON())
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, _ := extractFrom(t, string(seeddata.Article()), gold.Date)
+	var pred []evaluate.PredQuote
+	for _, q := range qs {
+		pred = append(pred, evaluate.PredQuote{Text: q.Text, Direct: q.Direct, Speaker: q.Speaker.Name})
+	}
+	s := evaluate.ScoreQuotes(gold.Quotes, pred, evaluate.SeedSpeakerOK)
+	wp, wr, wf := evaluate.PRF(s.SpeakerOK, s.FP+s.TP-s.SpeakerOK, s.FN+s.TP-s.SpeakerOK)
+	t.Logf("seed:\n%s", s.Report())
+	if wf < 0.90 {
+		t.Errorf("who-said-what F1 = %.3f (P %.3f R %.3f), want ≥ 0.90", wf, wp, wr)
+	}
+}
+
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		name    string
+		raw     string
+		quote   string // a distinctive part of the quote
+		speaker string
+		direct  bool
+		cue     string
+	}{
+		{"trailing said", "Talks stall\n\n“We will not accept this deal under any conditions,” Maria Lopez said on Monday.",
+			"We will not accept", "Maria Lopez", true, "said"},
+		{"inverted said with role", "Talks stall\n\n“The ceasefire has collapsed completely,” said John Carter, a senior analyst at the Brookings Institution.",
+			"ceasefire has collapsed", "John Carter", true, "said"},
+		{"pronoun resolves to the last person", "Talks stall\n\nMaria Lopez, the foreign minister, met the envoy on Monday.\n\n“Nothing was agreed at the meeting today,” she said.",
+			"Nothing was agreed", "Maria Lopez", true, "said"},
+		{"surname", "Talks stall\n\nJohn Carter spoke to reporters in Geneva on Tuesday.\n\n“The fighting must end before any talks can begin,” Carter said.",
+			"fighting must end", "John Carter", true, "said"},
+		{"colon", "Talks stall\n\nAs John Carter put it: “The region cannot take another war like this one.”",
+			"region cannot take", "John Carter", true, "put"},
+		{"floating paragraph", "Talks stall\n\n“We need help from everyone who can give it,” Maria Lopez said.\n\n“The situation in the camps is getting worse every single day.”",
+			"camps is getting worse", "Maria Lopez", true, ""},
+		{"indirect that", "Talks stall\n\nMaria Lopez said that the government would reopen the border crossing next week.",
+			"reopen the border crossing", "Maria Lopez", false, "said"},
+		{"indirect trailing", "Talks stall\n\nThe border crossing will reopen next week after months of closure, Maria Lopez said.",
+			"border crossing will reopen", "Maria Lopez", false, "said"},
+		{"partial quote governed by a verb", "Talks stall\n\nThe minister Maria Lopez blamed “the failure of the international community to act in time.”",
+			"failure of the international community", "Maria Lopez", true, "blamed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs, _ := extractFrom(t, tt.raw, "2024-01-15")
+			var got *Quote
+			for i := range qs {
+				if strings.Contains(qs[i].Text, tt.quote) {
+					got = &qs[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("quote %q not found in %+v", tt.quote, qs)
+			}
+			if got.Speaker.Name != tt.speaker || got.Direct != tt.direct {
+				t.Errorf("speaker %q direct %v, want %q %v", got.Speaker.Name, got.Direct, tt.speaker, tt.direct)
+			}
+			if tt.cue != "" && (got.Cue == nil || got.Cue.Text != tt.cue) {
+				t.Errorf("cue = %+v, want %q", got.Cue, tt.cue)
+			}
+			if tt.cue == "" && !got.Floating {
+				t.Error("quote without a cue is not marked floating")
+			}
+		})
+	}
+}
+
+func TestRoleAndOrganisation(t *testing.T) {
+	qs, _ := extractFrom(t, "Talks stall\n\n“The ceasefire has collapsed completely,” said John Carter, a senior analyst at the Brookings Institution.", "2024-01-15")
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotes, want 1", len(qs))
+	}
+	if sp := qs[0].Speaker; sp.Role != "senior analyst" || sp.Organisation != "Brookings Institution" {
+		t.Errorf("speaker = %+v, want role senior analyst at Brookings Institution", sp)
+	}
+}
+
+func TestPullQuoteIsOneQuote(t *testing.T) {
+	raw := "Talks stall\n\n“Everyone wants a deal, but nobody wants to pay for it.”\n\nThe talks in Geneva ended without an agreement on Friday.\n\n“Everyone wants a deal, but nobody wants to pay for it,” said John Carter, an analyst."
+	qs, _ := extractFrom(t, raw, "2024-01-15")
+	n := 0
+	for _, q := range qs {
+		if strings.Contains(q.Text, "Everyone wants a deal") {
+			n++
+			if len(q.Occurrences) != 2 {
+				t.Errorf("occurrences = %v, want 2", q.Occurrences)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("the quote printed twice gave %d quotes, want 1", n)
+	}
+}
+
+func TestScareQuotesAndTitlesAreNotQuotes(t *testing.T) {
+	qs, _ := extractFrom(t, "Talks stall\n\nThe so-called “rejects” watched “Saturday Night Live” on the evening of the vote.", "2024-01-15")
+	if len(qs) != 0 {
+		t.Errorf("got quotes %+v, want none", qs)
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	qs, a := extractFrom(t, string(seeddata.Article()), "2023-10-31")
+	for _, q := range qs {
+		if a.Text[q.Start:q.End] != q.Text {
+			t.Fatalf("quote text %q differs from text[%d:%d]", q.Text, q.Start, q.End)
+		}
+		if q.Cue != nil && a.Text[q.Cue.Start:q.Cue.End] != q.Cue.Text {
+			t.Fatalf("cue %q differs from its offsets", q.Cue.Text)
+		}
+		if q.SpeakerMention != nil && a.Text[q.SpeakerMention.Start:q.SpeakerMention.End] != q.SpeakerMention.Text {
+			t.Fatalf("speaker mention %q differs from its offsets", q.SpeakerMention.Text)
+		}
+		for _, o := range q.Occurrences {
+			if o.Start < 0 || o.End > len(a.Text) || o.Start >= o.End {
+				t.Fatalf("occurrence %+v out of range", o)
+			}
+		}
+	}
+}
