@@ -1,7 +1,10 @@
 package contract
 
 import (
+	"strconv"
+
 	"entente/actors"
+	"entente/actors/coref"
 	"entente/pipeline"
 	"entente/quotes"
 )
@@ -23,6 +26,7 @@ func Records(r pipeline.Result) []any {
 	for _, m := range r.Mentions {
 		out = append(out, MentionRecord{Kind: "mention", Mention: m})
 	}
+	out = append(out, entityRecords(r)...)
 	for _, q := range r.Quotes {
 		out = append(out, QuoteRecord{Kind: "quote", Quote: q})
 	}
@@ -39,4 +43,47 @@ type QuoteRecord struct {
 type MentionRecord struct {
 	Kind string `json:"kind"`
 	actors.Mention
+}
+
+// EntityRecord is the "entity" record: a person, organisation or state of an
+// article as coreference resolved it.
+type EntityRecord struct {
+	Kind      string `json:"kind"`
+	ID        string `json:"id"`
+	ArticleID string `json:"article_id"`
+	coref.Entity
+}
+
+// entityRecords returns the people of an article as entity records and the
+// mentions of them that the actors stage did not give (surnames, pronouns,
+// descriptions, names outside the dictionaries) as mention records.
+func entityRecords(r pipeline.Result) []any {
+	if r.Entities == nil {
+		return nil
+	}
+	id := func(e int) string { return r.Article.ID + "/e" + strconv.Itoa(e) }
+	var out []any
+	actorSpans := map[[2]int]bool{}
+	for _, m := range r.Mentions {
+		actorSpans[[2]int{m.Start, m.End}] = true
+	}
+	people := map[int]bool{}
+	for _, e := range r.Entities.Entities {
+		if e.Kind == coref.KindPerson || e.Kind == coref.KindDescription {
+			people[e.ID] = true
+			out = append(out, EntityRecord{Kind: "entity", ID: id(e.ID), ArticleID: r.Article.ID, Entity: *e})
+		}
+	}
+	for _, m := range r.Entities.Mentions {
+		if !people[m.Entity] || actorSpans[[2]int{m.Start, m.End}] {
+			continue
+		}
+		e := r.Entities.Entities[m.Entity]
+		out = append(out, MentionRecord{Kind: "mention", Mention: actors.Mention{
+			ArticleID: r.Article.ID, Start: m.Start, End: m.End, Text: r.Article.Text[m.Start:m.End],
+			EntityID: id(m.Entity), Code: e.Code, Type: actors.TypePerson, Name: e.Name, Country: e.Country,
+			Role: e.Role, Source: "coref:" + m.Form,
+		}})
+	}
+	return out
 }

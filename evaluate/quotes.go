@@ -14,6 +14,9 @@ type PredQuote struct {
 	// that name the speaker locally ("she", "the minister").
 	Speaker        string
 	SpeakerMention string
+	// SpeakerForm is how the text names the speaker (name, surname, pronoun,
+	// description, actor, unresolved), for the breakdown.
+	SpeakerForm string
 }
 
 // QuoteScore counts one quote evaluation.
@@ -24,6 +27,9 @@ type QuoteScore struct {
 	SpeakerOK int
 	// Direct and Indirect break the matches down by the gold quote's kind.
 	Direct, Indirect Counts
+	// ByForm counts matched quotes (TP) and right speakers (SpeakerOK) by the
+	// predicted speaker form.
+	ByForm map[string]Counts
 }
 
 // Counts is a true/false positive tally.
@@ -31,8 +37,14 @@ type Counts struct{ TP, FP, FN, SpeakerOK int }
 
 // Add sums two scores.
 func (s QuoteScore) Add(o QuoteScore) QuoteScore {
-	return QuoteScore{TP: s.TP + o.TP, FP: s.FP + o.FP, FN: s.FN + o.FN, SpeakerOK: s.SpeakerOK + o.SpeakerOK,
-		Direct: s.Direct.add(o.Direct), Indirect: s.Indirect.add(o.Indirect)}
+	sum := QuoteScore{TP: s.TP + o.TP, FP: s.FP + o.FP, FN: s.FN + o.FN, SpeakerOK: s.SpeakerOK + o.SpeakerOK,
+		Direct: s.Direct.add(o.Direct), Indirect: s.Indirect.add(o.Indirect), ByForm: map[string]Counts{}}
+	for _, m := range []map[string]Counts{s.ByForm, o.ByForm} {
+		for k, v := range m {
+			sum.ByForm[k] = sum.ByForm[k].add(v)
+		}
+	}
+	return sum
 }
 
 func (c Counts) add(o Counts) Counts {
@@ -81,7 +93,7 @@ func ScoreQuotes(gold []GoldQuote, pred []PredQuote, speakerOK SpeakerMatcher) Q
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].d > pairs[j].d })
 	gUsed := make([]bool, len(gold))
 	pUsed := make([]bool, len(pred))
-	var s QuoteScore
+	s := QuoteScore{ByForm: map[string]Counts{}}
 	for _, pr := range pairs {
 		if gUsed[pr.g] || pUsed[pr.p] {
 			continue
@@ -97,10 +109,18 @@ func ScoreQuotes(gold []GoldQuote, pred []PredQuote, speakerOK SpeakerMatcher) Q
 		}
 		s.TP++
 		c.TP++
+		form := pred[pr.p].SpeakerForm
+		if form == "" {
+			form = "unknown"
+		}
+		f := s.ByForm[form]
+		f.TP++
 		if speakerOK(g, pred[pr.p]) {
 			s.SpeakerOK++
 			c.SpeakerOK++
+			f.SpeakerOK++
 		}
+		s.ByForm[form] = f
 	}
 	for gi, g := range gold {
 		if !gUsed[gi] && !g.Optional {
@@ -168,6 +188,14 @@ func (s QuoteScore) Report() string {
 			part.c.TP, part.c.FP, part.c.FN, ratio(part.c.SpeakerOK, part.c.TP))
 	}
 	fmt.Fprintf(&b, "speaker accuracy on matched quotes=%s\n", ratio(s.SpeakerOK, s.TP))
+	forms := make([]string, 0, len(s.ByForm))
+	for f := range s.ByForm {
+		forms = append(forms, f)
+	}
+	sort.Strings(forms)
+	for _, f := range forms {
+		fmt.Fprintf(&b, "  speaker form %-11s %s\n", f, ratio(s.ByForm[f].SpeakerOK, s.ByForm[f].TP))
+	}
 	wp, wr, wf := PRF(s.SpeakerOK, s.FP+(s.TP-s.SpeakerOK), s.FN+(s.TP-s.SpeakerOK))
 	fmt.Fprintf(&b, "who-said-what P=%.3f R=%.3f F1=%.3f", wp, wr, wf)
 	return b.String()

@@ -271,7 +271,7 @@ func (x *extractor) headline(q *Quote, s *tree.Sentence, tq text.Quote) bool {
 		return false
 	}
 	np := x.src[s.Words[0].Start:s.Words[colon-1].End]
-	m := &Mention{Span: text.Span{Start: s.Words[0].Start, End: s.Words[colon-1].End}, Text: np}
+	m := &Mention{Span: text.Span{Start: s.Words[0].Start, End: s.Words[colon-1].End}, Text: np, Form: "description"}
 	lnp := strings.ToLower(np)
 	for _, e := range x.cd.Entities {
 		role := strings.ToLower(e.Role)

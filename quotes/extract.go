@@ -151,7 +151,10 @@ func agentOf(s *tree.Sentence, v int) int {
 func (x *extractor) speaker(s *tree.Sentence, w int) (Speaker, *Mention) {
 	lo, hi := s.SubtreeExcept(w, "acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc", "advmod")
 	sp := s.Span(lo, hi)
-	m := &Mention{Span: sp, Text: x.src[sp.Start:sp.End]}
+	m := &Mention{Span: sp, Text: x.src[sp.Start:sp.End], Form: "unresolved"}
+	if _, cm := x.cd.At(s.Words[w].Start, s.Words[w].End); cm != nil {
+		m.Form = cm.Form
+	}
 	plo, phi := s.SubtreeExcept(w, "acl", "acl:relcl", "parataxis", "conj", "cc")
 	e := x.personIn(s.Span(plo, phi))
 	if e == nil {

@@ -47,6 +47,9 @@ type Cue struct {
 type Mention struct {
 	text.Span
 	Text string `json:"text"`
+	// Form tells how the words name the speaker: a full name, a surname, a
+	// pronoun, a description, a dictionary actor ("Beijing"), or "unresolved".
+	Form string `json:"form"`
 }
 
 // Speaker is the resolved speaker of a quote.

@@ -81,7 +81,7 @@ func predicted(qs []quotes.Quote, text string, clauses bool) []evaluate.PredQuot
 			p.Text = text[q.Clause.Start:q.Clause.End]
 		}
 		if q.SpeakerMention != nil {
-			p.SpeakerMention = q.SpeakerMention.Text
+			p.SpeakerMention, p.SpeakerForm = q.SpeakerMention.Text, q.SpeakerMention.Form
 		}
 		out = append(out, p)
 	}
