@@ -197,6 +197,13 @@ func (x *extractor) clauseOf(s *tree.Sentence, c int, tq text.Quote) text.Span {
 		lo, hi := s.Subtree(d)
 		sp := s.Span(lo, hi)
 		if sp.Start <= tq.Start && sp.End >= tq.End {
+			// Start at the complementiser when the parse hung the clause
+			// lower ("in the early hours that Machado was “…”").
+			for i := lo; i <= hi && s.Words[i].End <= tq.Open; i++ {
+				if s.Rel(i) == "mark" && strings.EqualFold(s.Form(i), "that") {
+					sp.Start = s.Words[i].Start
+				}
+			}
 			return text.Span{Start: min(sp.Start, tq.Open), End: max(sp.End, tq.End)}
 		}
 	}
