@@ -11,7 +11,13 @@ var directCues = setOf("say", "tell", "add", "argue", "insist", "warn", "note", 
 	"concede", "agree", "criticize", "criticise", "slam", "decry", "denounce", "hail", "welcome", "term",
 	"dub", "label", "brand", "cite", "quote", "wonder", "exclaim", "announce", "put", "speak", "recount",
 	"tout", "boast", "scoff", "joke", "muse", "reiterate", "confirm", "reveal", "testify", "plead", "beg",
-	"proclaim", "shout", "yell", "whisper", "mutter", "chant", "view")
+	"proclaim", "shout", "yell", "whisper", "mutter", "chant")
+
+// stanceVerbs introduce a view that a quotation in the next sentence spells
+// out ("The diplomatic source viewed the war as … They are “a wake-up call …”").
+// They attribute only from the sentence before, never a quotation they govern:
+// "Israel views with severity the “lack of …”" is not Israel speaking.
+var stanceVerbs = setOf("view", "see", "consider", "regard", "believe", "think", "feel")
 
 // indirectCues are the verbs whose clausal complement is reported speech or
 // stated belief: "X said (that) …", "…, X pointed out".

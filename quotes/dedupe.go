@@ -54,7 +54,7 @@ func dedupe(td *text.Doc, qs []Quote) []Quote {
 		for _, j := range parts {
 			qs[j].Occurrences = append(qs[j].Occurrences, q.Span)
 			sortSpans(qs[j].Occurrences)
-			if qs[j].Start > q.Start {
+			if qs[j].Start > q.Start && len(parts) == 1 && len(keys[j]) == len(keys[i]) {
 				// The first occurrence is the one printed first.
 				qs[j].Span, qs[j].Text = q.Span, q.Text
 			}

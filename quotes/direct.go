@@ -124,7 +124,8 @@ func (x *extractor) attribute(q *Quote, tq text.Quote) bool {
 	if si > 0 && x.td.Sentences[si-1].Paragraph == x.td.Sentences[si].Paragraph {
 		if prev := x.sentence(si - 1); prev != nil {
 			for i := 0; i < prev.Len(); i++ {
-				if x.isCue(prev, i) && !x.inQuote(prev.Words[i].Start) && x.fromCue(q, prev, i) {
+				if (x.isCue(prev, i) || prev.UPOS(i) == "VERB" && isLemmaIn(stanceVerbs, prev, i)) &&
+					!x.inQuote(prev.Words[i].Start) && x.fromCue(q, prev, i) {
 					q.Confidence = confPrevious
 					return true
 				}
