@@ -10,8 +10,9 @@ import (
 	"sync"
 )
 
-// atomRoot is the word and tag atom of the artificial root.
-var atomRoot = hashString("<root>")
+// atomRoot is the word and tag atom of the artificial root:
+// hashString("<root>") (TestAtoms checks this).
+const atomRoot uint64 = 0x426b43668313948b
 
 // parser is a greedy arc-eager dependency parser with an averaged
 // perceptron over joint (transition, label) classes.

@@ -81,11 +81,7 @@ func (t *weightTable) score(keys []uint64, scores []int32) {
 			n := sl.meta & 0xff
 			if sl.start >= denseFlag {
 				d := sl.start &^ denseFlag
-				row := t.dense[d : d+uint32(t.nClasses)]
-				sc := scores[:len(row)]
-				for c, w := range row {
-					sc[c] += int32(w)
-				}
+				addDense(scores, t.dense[d:d+uint32(t.nClasses)])
 				continue
 			}
 			for _, e := range t.entries[sl.start : sl.start+n] {
@@ -161,4 +157,21 @@ func (b *tableBuilder) build() *weightTable {
 	}
 	t.densify()
 	return t
+}
+
+// addDense adds row to scores (len(scores) >= len(row)), four at a time.
+func addDense(scores []int32, row []int16) {
+	sc := scores[:len(row)]
+	i := 0
+	for ; i+4 <= len(row); i += 4 {
+		r := row[i : i+4 : i+4]
+		s := sc[i : i+4 : i+4]
+		s[0] += int32(r[0])
+		s[1] += int32(r[1])
+		s[2] += int32(r[2])
+		s[3] += int32(r[3])
+	}
+	for ; i < len(row); i++ {
+		sc[i] += int32(row[i])
+	}
 }

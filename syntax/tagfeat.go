@@ -53,10 +53,12 @@ const (
 )
 
 // Sentinel atoms for positions outside the sentence.
-var (
-	atomStart = hashString("<s>")
-	atomEnd   = hashString("</s>")
-	atomNone  = hashString("<none>")
+// They are hashString("<s>"), hashString("</s>") and hashString("<none>")
+// (TestAtoms checks this).
+const (
+	atomStart uint64 = 0x6fd48a182fe34c12
+	atomEnd   uint64 = 0x7bd4011ad427ea99
+	atomNone  uint64 = 0x77621236764fd319
 )
 
 // tokAtoms holds the hashed atomic properties of one word used by the

@@ -132,7 +132,7 @@ func tagDictionaries(sents []*TreebankSentence, cs *classSet) (fixed, amb *u64ma
 				best, bestC = n, c
 			}
 		}
-		if total >= fixedMinCount && float64(best) >= 0.995*float64(total) {
+		if total >= fixedMinCount && float64(best) >= fixedMinShare*float64(total) {
 			fixed.put(hashString(f), uint32(bestC))
 		}
 	}
@@ -288,5 +288,9 @@ func growInt32(a []int32, n int) []int32 {
 	return a[:n]
 }
 
-// fixedMinCount is the minimum frequency of a word in the tag dictionary.
-var fixedMinCount = 20
+// A word goes into the tag dictionary when it occurs at least fixedMinCount
+// times in training with one tag at least fixedMinShare of the time.
+const (
+	fixedMinCount = 20
+	fixedMinShare = 0.995
+)

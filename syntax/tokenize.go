@@ -53,12 +53,15 @@ func SplitWord(tok string) []string {
 	return out
 }
 
-// keptPrefixes are hyphenated prefixes that EWT keeps attached.
-var keptPrefixes = map[string]bool{
-	"anti": true, "bi": true, "co": true, "counter": true, "de": true, "ex": true,
-	"inter": true, "mid": true, "mis": true, "multi": true, "non": true, "over": true,
-	"pre": true, "pro": true, "re": true, "semi": true, "sub": true,
-	"tri": true, "un": true, "vice": true,
+// keptPrefix reports whether p (lower case) is a prefix that EWT keeps
+// attached to the rest of a hyphenated word.
+func keptPrefix(p string) bool {
+	switch p {
+	case "anti", "bi", "co", "counter", "de", "ex", "inter", "mid", "mis", "multi",
+		"non", "over", "pre", "pro", "re", "semi", "sub", "tri", "un", "vice":
+		return true
+	}
+	return false
 }
 
 // splitPieces appends to dst the [start, end) byte ranges of the words of tok.
@@ -96,7 +99,7 @@ func splitHyphen(left, right string) bool {
 	if utf8.RuneCountInString(left) == 1 || utf8.RuneCountInString(next) == 1 {
 		return false
 	}
-	return !keptPrefixes[strings.ToLower(left)]
+	return !keptPrefix(strings.ToLower(left))
 }
 
 func allLetters(s string) bool {
@@ -111,10 +114,6 @@ func allLetters(s string) bool {
 	return true
 }
 
-// cliticSuffixes are the contractions split off the end of a word, in
-// lower case with a straight apostrophe.
-var cliticSuffixes = []string{"n't", "'s", "'m", "'d", "'ll", "'ve", "'re"}
-
 // splitClitics appends the pieces of tok[start:end] after splitting clitics.
 func splitClitics(tok string, start, end int, dst [][2]int) [][2]int {
 	w := tok[start:end]
@@ -127,7 +126,9 @@ func splitClitics(tok string, start, end int, dst [][2]int) [][2]int {
 	if !strings.ContainsAny(w, "'’") {
 		return append(dst, [2]int{start, end})
 	}
-	for _, c := range cliticSuffixes {
+	// The contractions split off the end of a word, in lower case with a
+	// straight apostrophe.
+	for _, c := range [...]string{"n't", "'s", "'m", "'d", "'ll", "'ve", "'re"} {
 		for _, form := range [2]string{c, strings.Replace(c, "'", "’", 1)} {
 			n := len(form)
 			if len(w) <= n || !strings.EqualFold(w[len(w)-n:], form) {

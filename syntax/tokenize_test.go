@@ -139,3 +139,14 @@ func TestUDWordsProperty(t *testing.T) {
 		}
 	}
 }
+
+func TestAtoms(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		got  uint64
+	}{{"<s>", atomStart}, {"</s>", atomEnd}, {"<none>", atomNone}, {"<root>", atomRoot}} {
+		if want := hashString(tc.name); tc.got != want {
+			t.Errorf("atom %s = %#x, want %#x", tc.name, tc.got, want)
+		}
+	}
+}

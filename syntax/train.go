@@ -30,7 +30,7 @@ type TrainOptions struct {
 	// the dynamic oracle (default 1). Training is deterministic for a seed.
 	Seed uint64
 	// TaggerPrune and ParserPrune drop averaged weights whose magnitude is
-	// below the value (defaults 0.5 and 1; negative keeps all weights).
+	// below the value (defaults 0.1 and 1; negative keeps all weights).
 	// Pruning shrinks the model and speeds it up at little or no cost in
 	// accuracy.
 	TaggerPrune, ParserPrune float64
@@ -64,7 +64,7 @@ func (o TrainOptions) withDefaults() TrainOptions {
 		o.Seed = 1
 	}
 	if o.TaggerPrune == 0 {
-		o.TaggerPrune = 0.5
+		o.TaggerPrune = 0.1
 	}
 	if o.ParserPrune == 0 {
 		o.ParserPrune = 1
@@ -173,6 +173,10 @@ func TrainModel(ctx context.Context, train, dev []*TreebankSentence, opts TrainO
 		"include_dev", o.IncludeDev)
 	cs := newClassSet(usable)
 	labels := labelSet(usable)
+	// The model format stores classes in one byte.
+	if len(cs.list) > 255 || 2+2*len(labels) > 255 {
+		return nil, fmt.Errorf("training: %d tag classes and %d labels exceed the model format's limits (255 and 126)", len(cs.list), len(labels))
+	}
 	labelIndex := make(map[string]int32, len(labels))
 	for i, l := range labels {
 		labelIndex[l] = int32(i)

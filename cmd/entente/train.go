@@ -24,8 +24,9 @@ syntax/model/en_ewt.model.gz and rebuild.`)
 	treebank := fs.String("treebank", "../shared/data/ud/UD_English-EWT", "UD treebank directory")
 	out := fs.String("out", "syntax/model/en_ewt.model.gz", "model file to write")
 	seed := fs.Uint64("seed", 1, "random seed")
+	includeDev := fs.Bool("include-dev", true, "train on the dev sentences too, as the embedded model was (scores on dev then mean nothing)")
 	if err := parseFlags(fs, args[1:]); err != nil {
 		return err
 	}
-	return syntax.TrainFiles(ctx, *treebank, *out, syntax.TrainOptions{Seed: *seed, Logger: e.log})
+	return syntax.TrainFiles(ctx, *treebank, *out, syntax.TrainOptions{Seed: *seed, IncludeDev: *includeDev, Logger: e.log})
 }
