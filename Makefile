@@ -27,13 +27,16 @@ fuzz:
 	$(GO) test ./text -run '^$$' -fuzz '^FuzzPairQuotes$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./article -run '^$$' -fuzz '^FuzzCleanText$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./source -run '^$$' -fuzz '^FuzzReadJSONLines$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./syntax -run '^$$' -fuzz '^FuzzReadCoNLLU$$' -fuzztime $(FUZZTIME)
+	for t in FuzzParseActors FuzzParseAgents FuzzParseDiscards FuzzParseIssues FuzzParseCountryInfo FuzzParseDate; do \
+		$(GO) test ./actors/dict -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) || exit 1; done
 	$(GO) test ./events/cameo -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./events/verbdict -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./events/verbdict -run '^$$' -fuzz '^FuzzMatch$$' -fuzztime $(FUZZTIME)
 
 ## bench: Go benchmarks of the hot paths
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./article ./text ./actors ./events/cameo ./events/verbdict
+	$(GO) test -run '^$$' -bench . -benchmem ./article ./text ./syntax ./actors ./events/cameo ./events/verbdict
 
 build:
 	$(GO) build -o bin/entente ./cmd/entente
