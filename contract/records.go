@@ -5,6 +5,7 @@ import (
 
 	"entente/actors"
 	"entente/actors/coref"
+	"entente/events"
 	"entente/pipeline"
 	"entente/quotes"
 )
@@ -30,7 +31,17 @@ func Records(r pipeline.Result) []any {
 	for _, q := range r.Quotes {
 		out = append(out, QuoteRecord{Kind: "quote", Quote: q})
 	}
+	for _, e := range r.Events {
+		out = append(out, EventRecord{Kind: "event", Event: e})
+	}
 	return out
+}
+
+// EventRecord is the "event" record: who did what to whom, with its CAMEO and
+// PLOVER codes, Goldstein score and evidence sentence.
+type EventRecord struct {
+	Kind string `json:"kind"`
+	events.Event
 }
 
 // QuoteRecord is the "quote" record: who said what, with offsets.

@@ -11,6 +11,7 @@ import (
 	"entente/actors"
 	"entente/actors/coref"
 	"entente/article"
+	"entente/events"
 	"entente/quotes"
 	"entente/source"
 	"entente/syntax"
@@ -29,6 +30,9 @@ type Config struct {
 	// Syntax is the tagger and parser; nil leaves out parsing and the stages
 	// that need it (coreference, quotes).
 	Syntax *syntax.Model
+	// Events is the CAMEO coder; nil leaves the events stage out. It needs
+	// Actors and Syntax.
+	Events *events.Coder
 	// Skip, when set, is asked after the article stage whether the rest of the
 	// work can be skipped (the article is already stored). It lets an
 	// interrupted ingest resume without recoding what it finished.
@@ -42,12 +46,13 @@ type Timing struct {
 	Syntax  time.Duration
 	Actors  time.Duration // dictionary actors and coreference
 	Quotes  time.Duration
+	Events  time.Duration
 }
 
 // Add sums two timings.
 func (t Timing) Add(o Timing) Timing {
 	return Timing{Article: t.Article + o.Article, Text: t.Text + o.Text, Syntax: t.Syntax + o.Syntax,
-		Actors: t.Actors + o.Actors, Quotes: t.Quotes + o.Quotes}
+		Actors: t.Actors + o.Actors, Quotes: t.Quotes + o.Quotes, Events: t.Events + o.Events}
 }
 
 // Result is what the pipeline made of one document.
@@ -67,6 +72,8 @@ type Result struct {
 	Parse    *tree.Doc
 	Entities *coref.Doc
 	Quotes   []quotes.Quote
+	// Events are who did what to whom (needs Events).
+	Events []events.Event
 	// Skipped is true when Config.Skip said the article needs no more work.
 	Skipped bool
 	// Err is the failure of this document, naming it.
@@ -130,7 +137,12 @@ func (p *Pipeline) Process(ctx context.Context, doc source.Document) Result {
 		t5 := time.Now()
 		r.Timing.Actors += t5.Sub(t4)
 		r.Quotes = quotes.Extract(a.ID, r.Text, r.Parse, r.Entities)
-		r.Timing.Quotes = time.Since(t5)
+		t6 := time.Now()
+		r.Timing.Quotes = t6.Sub(t5)
+		if p.cfg.Events != nil {
+			r.Events = p.cfg.Events.Code(a.ID, a.Published, r.Text, r.Parse, r.Mentions, r.Entities, r.Quotes)
+			r.Timing.Events = time.Since(t6)
+		}
 	}
 	return r
 }

@@ -123,6 +123,7 @@ func (s *benchStats) print(w io.Writer, corpus []string, workers int) {
 	stage("syntax", s.stages.Syntax, s.outText)
 	stage("actors", s.stages.Actors, s.outText)
 	stage("quotes", s.stages.Quotes, s.outText)
+	stage("events", s.stages.Events, s.outText)
 	note := ""
 	if !exact {
 		note = " (approximate: Go runtime memory)"

@@ -10,6 +10,7 @@ import (
 
 	"entente/actors"
 	"entente/article"
+	"entente/events"
 	"entente/pipeline"
 	"entente/source"
 )
@@ -80,11 +81,16 @@ func (c *codingFlags) pipelineConfig(ctx context.Context, e *env) (pipeline.Conf
 	if err != nil {
 		return pipeline.Config{}, err
 	}
+	coder, err := events.NewCoder()
+	if err != nil {
+		return pipeline.Config{}, err
+	}
 	return pipeline.Config{
 		Workers: c.workers,
 		Article: article.Options{DefaultDate: c.date, Source: c.source},
 		Actors:  dict,
 		Syntax:  model,
+		Events:  coder,
 	}, nil
 }
 

@@ -49,17 +49,17 @@ func TestCodeSeed(t *testing.T) {
 			ArticleID string `json:"article_id"`
 			Code      string `json:"code"`
 			Text      string `json:"text"`
-			Source    string `json:"source"`
+			Source    any    `json:"source"` // a string on mentions, an actor on events
 		}
 		if err := json.Unmarshal([]byte(l), &m); err != nil {
 			t.Fatalf("line %q: %v", l, err)
 		}
 		kinds[m.Kind]++
-		if m.Kind == "mention" && (m.ArticleID != rec["id"] || m.Text == "" || m.Code == "" && !strings.HasPrefix(m.Source, "coref:")) {
+		if m.Kind == "mention" && (m.ArticleID != rec["id"] || m.Text == "" || m.Code == "" && !strings.HasPrefix(fmt.Sprint(m.Source), "coref:")) {
 			t.Errorf("mention record incomplete: %s", l)
 		}
 	}
-	if kinds["article"] != 1 || kinds["mention"] < 100 || kinds["quote"] < 40 || kinds["entity"] < 10 {
+	if kinds["article"] != 1 || kinds["mention"] < 100 || kinds["quote"] < 40 || kinds["entity"] < 10 || kinds["event"] < 5 {
 		t.Errorf("record kinds = %v, want 1 article, its mentions and its quotes", kinds)
 	}
 	if rec["kind"] != "article" || rec["published"] != "2023-10-31" || rec["id"] == "" {
