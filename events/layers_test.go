@@ -1,8 +1,6 @@
 package events
 
 import (
-	"context"
-	"os"
 	"sync"
 	"testing"
 	"time"
@@ -10,29 +8,15 @@ import (
 	"entente/actors"
 	"entente/actors/coref"
 	"entente/article"
+	"entente/internal/stagetest"
 	"entente/quotes"
 	"entente/source"
-	"entente/syntax"
 	"entente/syntax/tree"
 	"entente/text"
 )
 
-// models loads the embedded actor dictionaries, syntax model and coder once.
-var models = sync.OnceValues(func() (*actors.Dictionary, *syntax.Model) {
-	d, err := actors.Load(context.Background(), nil)
-	if err != nil {
-		panic(err)
-	}
-	load := syntax.LoadDefault
-	if path := os.Getenv("ENTENTE_SYNTAX_MODEL"); path != "" {
-		load = func() (*syntax.Model, error) { return syntax.LoadFile(path) }
-	}
-	m, err := load()
-	if err != nil {
-		panic(err)
-	}
-	return d, m
-})
+// models loads the embedded dictionary and syntax model once.
+var models = stagetest.Models
 
 var testCoder = sync.OnceValue(func() *Coder {
 	c, err := NewCoder()

@@ -1,37 +1,19 @@
 package coref
 
 import (
-	"context"
-	"os"
-	"sync"
 	"testing"
 	"time"
 
-	"entente/actors"
 	"entente/article"
 	"entente/internal/seeddata"
+	"entente/internal/stagetest"
 	"entente/source"
-	"entente/syntax"
 	"entente/syntax/tree"
 	"entente/text"
 )
 
-var models = sync.OnceValues(func() (*actors.Dictionary, *syntax.Model) {
-	d, err := actors.Load(context.Background(), nil)
-	if err != nil {
-		panic(err)
-	}
-	// ENTENTE_SYNTAX_MODEL lets a developer try a freshly trained model.
-	load := syntax.LoadDefault
-	if path := os.Getenv("ENTENTE_SYNTAX_MODEL"); path != "" {
-		load = func() (*syntax.Model, error) { return syntax.LoadFile(path) }
-	}
-	m, err := load()
-	if err != nil {
-		panic(err)
-	}
-	return d, m
-})
+// models loads the embedded dictionary and syntax model once.
+var models = stagetest.Models
 
 func build(t *testing.T, raw, date string) (*Doc, string) {
 	t.Helper()
