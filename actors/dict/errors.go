@@ -1,40 +1,20 @@
 package dict
 
 import (
-	"errors"
 	"fmt"
+
+	"entente/internal/lineerr"
 )
 
 // ErrSyntax is wrapped by every *ParseError: errors.Is(err, ErrSyntax) tells a
-// malformed dictionary from an I/O failure.
-var ErrSyntax = errors.New("dictionary syntax error")
+// malformed file from an I/O failure.
+var ErrSyntax = lineerr.ErrSyntax
 
-// ParseError is a line that cannot be read.
-type ParseError struct {
-	File   string
-	Line   int
-	Reason string
-}
-
-// Error formats the error as file:line: reason.
-func (e *ParseError) Error() string {
-	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Reason)
-}
-
-// Unwrap returns ErrSyntax.
-func (e *ParseError) Unwrap() error { return ErrSyntax }
+// ParseError is a line that cannot be read: "file:line: reason".
+type ParseError = lineerr.ParseError
 
 // Warning is an oddity of a line that the parser worked around.
-type Warning struct {
-	File   string
-	Line   int
-	Reason string
-}
-
-// String formats the warning as file:line: reason.
-func (w Warning) String() string {
-	return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Reason)
-}
+type Warning = lineerr.Warning
 
 // warner collects warnings for one file.
 type warner struct {

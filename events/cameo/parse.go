@@ -2,30 +2,20 @@ package cameo
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+
+	"entente/internal/lineerr"
 )
 
-// ErrSyntax is wrapped by every *ParseError.
-var ErrSyntax = errors.New("cameo: syntax error")
+// ErrSyntax is wrapped by every *ParseError: errors.Is(err, ErrSyntax) tells a
+// malformed file from an I/O failure.
+var ErrSyntax = lineerr.ErrSyntax
 
-// ParseError reports a line of a table file that cannot be read.
-type ParseError struct {
-	File   string
-	Line   int
-	Reason string
-}
-
-// Error returns "file:line: reason".
-func (e *ParseError) Error() string {
-	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Reason)
-}
-
-// Unwrap returns ErrSyntax so that errors.Is(err, ErrSyntax) holds.
-func (e *ParseError) Unwrap() error { return ErrSyntax }
+// ParseError is a line that cannot be read: "file:line: reason".
+type ParseError = lineerr.ParseError
 
 // Source is one table file to parse: a name for error messages and its
 // content.
@@ -59,7 +49,7 @@ func Parse(names, goldstein, plover Source) (*Table, error) {
 		}
 		score, err := strconv.ParseFloat(g.value, 64)
 		if err != nil || !(score >= -10 && score <= 10) { // rejects NaN too
-			return nil, &ParseError{goldstein.Name, g.line, fmt.Sprintf("Goldstein score %q is not a number in [-10, 10]", g.value)}
+			return nil, &ParseError{File: goldstein.Name, Line: g.line, Reason: fmt.Sprintf("Goldstein score %q is not a number in [-10, 10]", g.value)}
 		}
 		c := Code{
 			Code:      k,
@@ -74,7 +64,7 @@ func Parse(names, goldstein, plover Source) (*Table, error) {
 	}
 	for _, k := range gsOrder {
 		if _, ok := nameRows[k]; !ok {
-			return nil, &ParseError{goldstein.Name, gsRows[k].line, fmt.Sprintf("code %s has a score but no name in %s", k, names.Name)}
+			return nil, &ParseError{File: goldstein.Name, Line: gsRows[k].line, Reason: fmt.Sprintf("code %s has a score but no name in %s", k, names.Name)}
 		}
 	}
 	return t, nil
@@ -98,7 +88,7 @@ func readTSV(src Source, col string) (map[string]tsvRow, []string, error) {
 		line := strings.TrimRight(sc.Text(), "\r")
 		if n == 1 {
 			if line != "CAMEOEVENTCODE\t"+col {
-				return nil, nil, &ParseError{src.Name, n, fmt.Sprintf("header %q, want %q", line, "CAMEOEVENTCODE\t"+col)}
+				return nil, nil, &ParseError{File: src.Name, Line: n, Reason: fmt.Sprintf("header %q, want %q", line, "CAMEOEVENTCODE\t"+col)}
 			}
 			continue
 		}
@@ -107,14 +97,14 @@ func readTSV(src Source, col string) (map[string]tsvRow, []string, error) {
 		}
 		code, value, ok := strings.Cut(line, "\t")
 		if !ok {
-			return nil, nil, &ParseError{src.Name, n, "no tab between code and value"}
+			return nil, nil, &ParseError{File: src.Name, Line: n, Reason: "no tab between code and value"}
 		}
 		code = strings.TrimSpace(code)
 		if !isCode(code) {
-			return nil, nil, &ParseError{src.Name, n, fmt.Sprintf("%q is not a CAMEO code (2–4 digits)", code)}
+			return nil, nil, &ParseError{File: src.Name, Line: n, Reason: fmt.Sprintf("%q is not a CAMEO code (2–4 digits)", code)}
 		}
 		if prev, dup := rows[code]; dup {
-			return nil, nil, &ParseError{src.Name, n, fmt.Sprintf("code %s repeated (first on line %d)", code, prev.line)}
+			return nil, nil, &ParseError{File: src.Name, Line: n, Reason: fmt.Sprintf("code %s repeated (first on line %d)", code, prev.line)}
 		}
 		rows[code] = tsvRow{value: value, line: n}
 		order = append(order, code)
@@ -123,7 +113,7 @@ func readTSV(src Source, col string) (map[string]tsvRow, []string, error) {
 		return nil, nil, fmt.Errorf("cameo: reading %s: %w", src.Name, err)
 	}
 	if n == 0 {
-		return nil, nil, &ParseError{src.Name, 1, "empty file"}
+		return nil, nil, &ParseError{File: src.Name, Line: 1, Reason: "empty file"}
 	}
 	return rows, order, nil
 }

@@ -47,15 +47,15 @@ func parsePlover(src Source) (*ploverTable, error) {
 		code, rest, ok := strings.Cut(line, ":")
 		code = strings.TrimSpace(code)
 		if !ok || !isCode(code) {
-			return nil, &ParseError{src.Name, n, fmt.Sprintf("want \"CODE: TYPE, mode, context\", got %q", line)}
+			return nil, &ParseError{File: src.Name, Line: n, Reason: fmt.Sprintf("want \"CODE: TYPE, mode, context\", got %q", line)}
 		}
 		fields := strings.Split(rest, ",")
 		if len(fields) > 3 {
-			return nil, &ParseError{src.Name, n, fmt.Sprintf("%d comma-separated fields, want at most 3 (type, mode, context)", len(fields))}
+			return nil, &ParseError{File: src.Name, Line: n, Reason: fmt.Sprintf("%d comma-separated fields, want at most 3 (type, mode, context)", len(fields))}
 		}
 		row := ploverRow{typ: strings.TrimSpace(fields[0]), line: n}
 		if row.typ == "" || strings.ToUpper(row.typ) != row.typ || strings.ContainsAny(row.typ, " \t") {
-			return nil, &ParseError{src.Name, n, fmt.Sprintf("PLOVER type %q is not one upper-case word", row.typ)}
+			return nil, &ParseError{File: src.Name, Line: n, Reason: fmt.Sprintf("PLOVER type %q is not one upper-case word", row.typ)}
 		}
 		if len(fields) > 1 {
 			row.mode = strings.TrimSpace(fields[1])
@@ -69,7 +69,7 @@ func parsePlover(src Source) (*ploverTable, error) {
 		}
 		if len(code) == 2 {
 			if len(fields) > 1 && (row.mode != "" || len(row.context) > 0) {
-				return nil, &ParseError{src.Name, n, "a root header takes a type only"}
+				return nil, &ParseError{File: src.Name, Line: n, Reason: "a root header takes a type only"}
 			}
 			if _, dup := pt.roots[code]; !dup {
 				pt.roots[code] = row
@@ -78,7 +78,7 @@ func parsePlover(src Source) (*ploverTable, error) {
 		}
 		if prev, dup := pt.codes[code]; dup {
 			if prev.typ != row.typ || prev.mode != row.mode || strings.Join(prev.context, ";") != strings.Join(row.context, ";") {
-				return nil, &ParseError{src.Name, n, fmt.Sprintf("code %s mapped differently on line %d", code, prev.line)}
+				return nil, &ParseError{File: src.Name, Line: n, Reason: fmt.Sprintf("code %s mapped differently on line %d", code, prev.line)}
 			}
 			continue
 		}
@@ -88,7 +88,7 @@ func parsePlover(src Source) (*ploverTable, error) {
 		return nil, fmt.Errorf("cameo: reading %s: %w", src.Name, err)
 	}
 	if len(pt.codes) == 0 {
-		return nil, &ParseError{src.Name, n, "no code lines"}
+		return nil, &ParseError{File: src.Name, Line: n, Reason: "no code lines"}
 	}
 	return pt, nil
 }

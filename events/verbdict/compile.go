@@ -45,7 +45,7 @@ func compile(d *Dictionary) error {
 		for ev := &t.Match; ev != nil; ev = ev.Inner {
 			for _, v := range ev.Verbs {
 				if len(d.verbs[v]) == 0 {
-					d.Warnings = append(d.Warnings, Warning{d.Name, t.Line, fmt.Sprintf("transformation verb %q is not a verb of the dictionary", v)})
+					d.Warnings = append(d.Warnings, Warning{File: d.Name, Line: t.Line, Reason: fmt.Sprintf("transformation verb %q is not a verb of the dictionary", v)})
 				}
 			}
 		}
@@ -69,7 +69,7 @@ func compileSynsets(d *Dictionary) error {
 		}
 		syn := d.Synsets[name]
 		if slices.Contains(stack, name) {
-			return nil, &ParseError{d.Name, syn.Line, "synset &" + name + " contains itself (" + strings.Join(append(stack, name), " → ") + ")"}
+			return nil, &ParseError{File: d.Name, Line: syn.Line, Reason: "synset &" + name + " contains itself (" + strings.Join(append(stack, name), " → ") + ")"}
 		}
 		var out [][]string
 		for _, m := range syn.Members {
@@ -81,7 +81,7 @@ func compileSynsets(d *Dictionary) error {
 					embedded = true
 					sub := w[1:]
 					if _, ok := d.Synsets[sub]; !ok {
-						d.Warnings = append(d.Warnings, Warning{d.Name, m.Line, "synset &" + sub + " is not defined; member dropped"})
+						d.Warnings = append(d.Warnings, Warning{File: d.Name, Line: m.Line, Reason: "synset &" + sub + " is not defined; member dropped"})
 						phrases = nil
 						break
 					}
@@ -97,7 +97,7 @@ func compileSynsets(d *Dictionary) error {
 					}
 				}
 				if len(next) > maxSynsetPhrases {
-					return nil, &ParseError{d.Name, m.Line, "synset &" + name + " expands to too many phrases"}
+					return nil, &ParseError{File: d.Name, Line: m.Line, Reason: "synset &" + name + " expands to too many phrases"}
 				}
 				phrases = next
 			}
@@ -173,7 +173,7 @@ func compilePattern(d *Dictionary, p *Pattern) {
 	check(p.Post)
 	if len(undefined) > 0 {
 		p.dead = true
-		d.Warnings = append(d.Warnings, Warning{d.Name, p.Line, "pattern uses undefined synset " + strings.Join(undefined, ", ") + "; it will never match"})
+		d.Warnings = append(d.Warnings, Warning{File: d.Name, Line: p.Line, Reason: "pattern uses undefined synset " + strings.Join(undefined, ", ") + "; it will never match"})
 		return
 	}
 	// Active voice.

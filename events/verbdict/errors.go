@@ -1,37 +1,13 @@
 package verbdict
 
-import (
-	"errors"
-	"fmt"
-)
+import "entente/internal/lineerr"
 
-// ErrSyntax is wrapped by every *ParseError.
-var ErrSyntax = errors.New("verbdict: syntax error")
+// ErrSyntax is wrapped by every *ParseError: errors.Is(err, ErrSyntax) tells a
+// malformed file from an I/O failure.
+var ErrSyntax = lineerr.ErrSyntax
 
-// ParseError reports a dictionary line that cannot be read.
-type ParseError struct {
-	File   string
-	Line   int
-	Reason string
-}
+// ParseError is a line that cannot be read: "file:line: reason".
+type ParseError = lineerr.ParseError
 
-// Error returns "file:line: reason".
-func (e *ParseError) Error() string {
-	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Reason)
-}
-
-// Unwrap returns ErrSyntax so that errors.Is(err, ErrSyntax) holds.
-func (e *ParseError) Unwrap() error { return ErrSyntax }
-
-// Warning is an oddity the parser worked around (file:line and what it did).
-// Warnings never stop a load; they are kept in Dictionary.Warnings.
-type Warning struct {
-	File   string
-	Line   int
-	Reason string
-}
-
-// String returns "file:line: reason".
-func (w Warning) String() string {
-	return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Reason)
-}
+// Warning is an oddity of a line that the parser worked around.
+type Warning = lineerr.Warning
