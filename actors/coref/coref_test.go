@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -32,27 +33,21 @@ func entityOf(t *testing.T, d *Doc, src, word string, n int) *Entity {
 	t.Helper()
 	off := -1
 	for i := 0; i <= n; i++ {
-		next := indexFrom(src, word, off+1)
+		next := strings.Index(src[off+1:], word)
+		if next >= 0 {
+			next += off + 1
+		}
 		if next < 0 {
 			t.Fatalf("%q occurs fewer than %d times", word, n+1)
 		}
 		off = next
 	}
 	// A phrase is context: the entity of its first word is wanted.
-	if i := indexFrom(word, " ", 0); i > 0 {
+	if i := strings.Index(word, " "); i > 0 {
 		word = word[:i]
 	}
 	e, _ := d.At(off, off+len(word))
 	return e
-}
-
-func indexFrom(s, sub string, from int) int {
-	for i := from; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	return -1
 }
 
 func TestSeedPeople(t *testing.T) {

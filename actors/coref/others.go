@@ -2,6 +2,7 @@ package coref
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"entente/actors"
@@ -95,7 +96,7 @@ func (b *builder) description(s *tree.Sentence, i int, here []Mention) (Mention,
 	if definite {
 		name = "the " + b.src[s.Words[lo+1].Start:s.Words[i].End]
 	}
-	key := "desc:" + head + ":" + strings.Join(mods, " ") + ":" + itoa(len(b.doc.Entities))
+	key := "desc:" + head + ":" + strings.Join(mods, " ") + ":" + strconv.Itoa(len(b.doc.Entities))
 	if definite {
 		key = "desc:" + head + ":" + strings.Join(mods, " ")
 	}
@@ -206,18 +207,4 @@ func (b *builder) pronoun(s *tree.Sentence, i int, gender string, here []Mention
 		e.Gender = gender
 	}
 	return b.mention(s, i, i, i, id, FormPronoun), true
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var buf [20]byte
-	i := len(buf)
-	for n > 0 {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(buf[i:])
 }
