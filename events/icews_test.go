@@ -7,10 +7,15 @@ import (
 	"entente/events/petrtest"
 )
 
+// icewsRootFloor is a little below the measured count of two-actor examples
+// coded with their root.
+const icewsRootFloor = 58
+
 // TestICEWSExamples codes the CAMEO-manual example sentences (one per code,
-// real actor names) and reports how many yield an event and how many of
-// those events carry the example's root. It skips when the shared data are
-// absent and fails when the count of right roots drops.
+// real actor names, the manual's "Note:" commentary cut off) and reports the
+// issue's measure: of the examples whose sentence names actors of two
+// countries, how many yield an event of the example's root. It skips when the
+// shared data are absent and fails when that count drops.
 func TestICEWSExamples(t *testing.T) {
 	f, err := os.Open("../../shared/data/eventdata/icews/cameo-codes.csv")
 	if err != nil {
@@ -21,17 +26,21 @@ func TestICEWSExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var n, coded, rootOK int
+	var n, dyadic, coded, rootOK int
 	for _, c := range codes {
-		if c.Example == "" {
+		lead := c.Lead()
+		if lead == "" {
 			continue
 		}
 		n++
-		evs, _ := codeText(t, c.Example, "2010-01-01")
-		if len(evs) == 0 {
+		evs, l := codeText(t, lead, "2010-01-01")
+		if !namesTwoActors(l) {
 			continue
 		}
-		coded++
+		dyadic++
+		if len(evs) > 0 {
+			coded++
+		}
 		ok := false
 		for _, e := range evs {
 			ok = ok || e.CAMEORoot == c.Root
@@ -39,11 +48,37 @@ func TestICEWSExamples(t *testing.T) {
 		if ok {
 			rootOK++
 		} else if testing.Verbose() {
-			t.Logf("%s: got %s→%s %s for %q", c.Code, evs[0].Source.Code, evs[0].Target.Code, evs[0].CAMEO, c.Example)
+			got := "none"
+			if len(evs) > 0 {
+				got = evs[0].Source.Code + "→" + evs[0].Target.Code + " " + evs[0].CAMEO
+			}
+			t.Logf("%s: got %s for %q", c.Code, got, lead)
 		}
 	}
-	t.Logf("ICEWS examples: %d sentences, %d coded, %d with the example's root", n, coded, rootOK)
-	if rootOK < 40 { // measured: 45 of 82 coded
+	t.Logf("ICEWS examples: %d sentences, %d name two actors, %d of those coded, %d with the example's root (%.3f)",
+		n, dyadic, coded, rootOK, float64(rootOK)/float64(max(dyadic, 1)))
+	if rootOK < icewsRootFloor {
 		t.Errorf("only %d examples coded with their root", rootOK)
 	}
+}
+
+// namesTwoActors reports whether the layers hold actor mentions of at least
+// two countries (first three letters of the code).
+func namesTwoActors(l layers) bool {
+	var spans []span
+	for si := range l.pd.Sentences {
+		s := &l.pd.Sentences[si]
+		if s.Index < 0 || s.Index >= len(l.td.Sentences) {
+			continue
+		}
+		spans = append(spans, sentenceActors(s, l.td.Sentences[s.Index].Span, l.acts, l.cd)...)
+	}
+	for i := range spans {
+		for j := i + 1; j < len(spans); j++ {
+			if distinct(spans[i].actor.Code, spans[j].actor.Code) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -118,3 +118,13 @@ func repairMojibake(b []byte) []byte {
 	}
 	return out
 }
+
+// Lead is the example sentence without the manual's trailing annotation
+// ("… Note: Two reciprocal events are coded …"), which is commentary, not
+// news text.
+func (c ICEWSCode) Lead() string {
+	if i := strings.Index(c.Example, " Note:"); i >= 0 {
+		return strings.TrimSpace(c.Example[:i])
+	}
+	return strings.TrimSpace(c.Example)
+}

@@ -30,3 +30,19 @@ func LoadFile(path string) (*Dictionary, error) {
 	defer f.Close()
 	return Parse(path, f)
 }
+
+// SupplementName is the name of entente's supplement in messages.
+const SupplementName = "data/entente/supplement.txt"
+
+//go:embed data/entente/supplement.txt
+var supplement []byte
+
+// LoadEntente parses the embedded CAMEO.2.0.txt followed by entente's small
+// supplement (data/entente/supplement.txt: constructions the 2015 dictionary
+// codes against the CAMEO manual, each with its reason). It is what the event
+// coder uses; Load gives the dictionary exactly as published.
+func LoadEntente() (*Dictionary, error) {
+	return ParseAll(EmbeddedName+" + "+SupplementName,
+		Source{Name: EmbeddedName, R: bytes.NewReader(cameo20)},
+		Source{Name: SupplementName, R: bytes.NewReader(supplement)})
+}

@@ -127,3 +127,36 @@ func TestLoadValidateDictionaries(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadEntente checks that the supplement loads without warnings and adds
+// its patterns to verbs of the main file.
+func TestLoadEntente(t *testing.T) {
+	d, err := LoadEntente()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range d.Warnings {
+		if w.File == SupplementName {
+			t.Errorf("supplement warning: %v", w)
+		}
+	}
+	tests := []struct {
+		sentence []Token
+		verb     int
+		want     string
+	}{
+		{[]Token{{"Israel", "Israel", "PROPN"}, {"summoned", "summon", "VERB"}, {"Russia", "Russia", "PROPN"}, {"'s", "'s", "PART"}, {"ambassador", "ambassador", "NOUN"}, {".", ".", "PUNCT"}}, 1, "110"},
+		{[]Token{{"Israel", "Israel", "PROPN"}, {"summoned", "summon", "VERB"}, {"supporters", "supporter", "NOUN"}, {".", ".", "PUNCT"}}, 1, "022"},
+		{[]Token{{"Israel", "Israel", "PROPN"}, {"spoke", "speak", "VERB"}, {"out", "out", "ADP"}, {"against", "against", "ADP"}, {"China", "China", "PROPN"}, {".", ".", "PUNCT"}}, 1, "111"},
+	}
+	for _, tc := range tests {
+		q := Query{Tokens: tc.sentence, Verb: tc.verb, Actors: []Span{{0, 1}}}
+		if tc.want == "111" {
+			q.Actors = append(q.Actors, Span{4, 5})
+		}
+		m, ok := d.Match(q, Options{})
+		if !ok || m.Code.Active != tc.want {
+			t.Errorf("%s: got %v %v, want %s", tc.sentence[1].Word, m.Code, ok, tc.want)
+		}
+	}
+}

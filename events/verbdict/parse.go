@@ -14,25 +14,24 @@ import (
 // ("name:line: reason", wrapping ErrSyntax); oddities that PETRARCH accepts
 // are recorded in Dictionary.Warnings.
 func Parse(name string, r io.Reader) (*Dictionary, error) {
-	p := &parser{
-		d: &Dictionary{
-			Name:    name,
-			Synsets: map[string]*Synset{},
-		},
-	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for sc.Scan() {
-		p.line++
-		if err := p.parseLine(sc.Text()); err != nil {
+	return ParseAll(name, Source{Name: name, R: r})
+}
+
+// Source is one file of a dictionary made of several (ParseAll).
+type Source struct {
+	Name string    // used in messages and Warnings
+	R    io.Reader // the file's text
+}
+
+// ParseAll reads several files as one dictionary, in order (a supplement
+// after the main file: its blocks add to the verbs already defined), and
+// compiles it. name names the whole; messages name the file and line.
+func ParseAll(name string, files ...Source) (*Dictionary, error) {
+	p := &parser{d: &Dictionary{Name: name, Synsets: map[string]*Synset{}}}
+	for _, f := range files {
+		if err := p.parseFile(f); err != nil {
 			return nil, err
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("verbdict: reading %s: %w", name, err)
-	}
-	if p.inComment {
-		p.warn(p.commentLine, "<!-- comment not closed before the end of the file")
 	}
 	if err := compile(p.d); err != nil {
 		return nil, err
@@ -40,9 +39,30 @@ func Parse(name string, r io.Reader) (*Dictionary, error) {
 	return p.d, nil
 }
 
+// parseFile reads one file into the parser's dictionary.
+func (p *parser) parseFile(f Source) error {
+	p.file, p.line, p.block, p.synset, p.inComment = f.Name, 0, nil, nil, false
+	sc := bufio.NewScanner(f.R)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		p.line++
+		if err := p.parseLine(sc.Text()); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("verbdict: reading %s: %w", f.Name, err)
+	}
+	if p.inComment {
+		p.warn(p.commentLine, "<!-- comment not closed before the end of the file")
+	}
+	return nil
+}
+
 // parser holds the line-by-line state.
 type parser struct {
 	d           *Dictionary
+	file        string // the file being read
 	line        int
 	inComment   bool // inside a multi-line <!-- --> comment
 	commentLine int  // where it started
@@ -51,11 +71,11 @@ type parser struct {
 }
 
 func (p *parser) fail(format string, args ...any) error {
-	return &ParseError{File: p.d.Name, Line: p.line, Reason: fmt.Sprintf(format, args...)}
+	return &ParseError{File: p.file, Line: p.line, Reason: fmt.Sprintf(format, args...)}
 }
 
 func (p *parser) warn(line int, format string, args ...any) {
-	p.d.Warnings = append(p.d.Warnings, Warning{File: p.d.Name, Line: line, Reason: fmt.Sprintf(format, args...)})
+	p.d.Warnings = append(p.d.Warnings, Warning{File: p.file, Line: line, Reason: fmt.Sprintf(format, args...)})
 }
 
 // stripComments removes <!-- --> comments (also across lines), '#' and ';'

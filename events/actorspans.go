@@ -1,0 +1,167 @@
+package events
+
+import (
+	"fmt"
+	"strings"
+
+	"entente/actors"
+	"entente/actors/coref"
+	"entente/syntax/tree"
+	"entente/text"
+)
+
+// span is an actor mention of one sentence in word indexes [lo, hi).
+type span struct {
+	lo, hi int
+	actor  Actor
+}
+
+// distinct reports whether two actor codes are both present and of
+// different countries (first three letters).
+func distinct(a, b string) bool {
+	if len(a) < 3 || len(b) < 3 {
+		return false
+	}
+	return !strings.EqualFold(a[:3], b[:3])
+}
+
+// sentenceActors collects the coded actor mentions of a sentence in word
+// indexes: the dictionary mentions first, then coreference mentions of coded
+// entities (pronouns, surnames, descriptions) that overlap none of them.
+func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd *coref.Doc) []span {
+	var out []span
+	add := func(start, end int, a Actor, country string) {
+		a.Code = countryCode(a.Code, country)
+		if a.Code == "" || start < sent.Start || end > sent.End || end <= start {
+			return
+		}
+		lo, hi := s.WordAt(start), s.WordAt(end-1)
+		if lo < 0 || hi < 0 {
+			return
+		}
+		for _, o := range out {
+			if lo < o.hi && o.lo <= hi {
+				return
+			}
+		}
+		out = append(out, span{lo: lo, hi: hi + 1, actor: a})
+	}
+	for _, m := range acts {
+		if len(m.Code) < 3 {
+			continue
+		}
+		name := m.Name
+		if name == "" {
+			name = m.Text
+		}
+		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Country)
+	}
+	if cd != nil {
+		for _, m := range cd.Mentions {
+			if m.Start < sent.Start || m.End > sent.End || m.Entity < 0 || m.Entity >= len(cd.Entities) {
+				continue
+			}
+			e := cd.Entities[m.Entity]
+			if len(e.Code) < 3 {
+				continue
+			}
+			id := e.ActorEntity
+			if id == "" {
+				id = fmt.Sprintf("coref/%d", e.ID)
+			}
+			add(m.Start, m.End, Actor{Name: e.Name, Code: e.Code, EntityID: id}, e.Country)
+		}
+	}
+	// text order
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].lo < out[j-1].lo; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// sameActors reports whether every actor of a is of the country of b's first.
+func sameActors(a, b []Actor) bool {
+	if len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		if distinct(x.Code, b[0].Code) {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseActors returns the actors of the phrase headed by h: the actor of h
+// and of each of its conjuncts ("China and Russia").
+func phraseActors(s *tree.Sentence, h int, spans []span) []Actor {
+	if h < 0 {
+		return nil
+	}
+	var out []Actor
+	if a, ok := phraseActor(s, h, spans); ok {
+		out = append(out, a)
+	}
+	for _, ch := range s.Children(h) {
+		if s.Rel(ch) != "conj" {
+			continue
+		}
+		if a, ok := phraseActor(s, ch, spans); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// phraseActor is the actor mention covering the head word h, else the first
+// one inside h's phrase (relative clauses, appositions and conjuncts left out).
+func phraseActor(s *tree.Sentence, h int, spans []span) (Actor, bool) {
+	for _, a := range spans {
+		if a.lo <= h && h < a.hi {
+			return a.actor, true
+		}
+	}
+	lo, hi := s.SubtreeExcept(h, "acl", "appos", "conj", "cc", "parataxis")
+	for _, a := range spans {
+		if a.lo >= lo && a.hi-1 <= hi && !insideClause(s, h, a.lo) {
+			return a.actor, true
+		}
+	}
+	return Actor{}, false
+}
+
+// insideClause reports whether word w sits in a clause (acl, relcl, ccomp,
+// advcl) below h.
+func insideClause(s *tree.Sentence, h, w int) bool {
+	inside := false
+	for cur := w; cur >= 0 && cur != h; cur = s.Head(cur) {
+		switch s.Rel(cur) {
+		case "acl", "advcl", "ccomp", "conj":
+			inside = true
+		}
+	}
+	return inside
+}
+
+// roleCodes are the CAMEO sector and role codes (as in the actors package).
+var roleCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD ELI INS SEP UAF AGR DEV ENV HRI NGM PPL UNR OCC PRE IMG") {
+		m[c] = true
+	}
+	return m
+}()
+
+// countryCode returns code with a country: a bare role code ("EDU") takes
+// the country given, else it is dropped ("").
+func countryCode(code, country string) string {
+	if len(code) < 3 || !roleCodes[code[:3]] {
+		return code
+	}
+	if len(country) == 3 && !roleCodes[country] {
+		return country + code
+	}
+	return ""
+}

@@ -1,0 +1,185 @@
+package events
+
+import (
+	"strings"
+
+	"entente/events/verbdict"
+	"entente/syntax/tree"
+)
+
+// negators are the verbs whose xcomp complement did not happen.
+var negators = map[string]bool{"refuse": true, "fail": true, "decline": true, "avoid": true}
+
+// negated reports whether verb v is negated or the complement of a verb of
+// refusal or failure.
+func negated(s *tree.Sentence, v int) bool {
+	for _, ch := range s.Children(v) {
+		if ch > v {
+			break
+		}
+		if s.Rel(ch) == "advmod" || s.Rel(ch) == "neg" || s.Rel(ch) == "part" {
+			switch strings.ToLower(s.Form(ch)) {
+			case "not", "n't", "never", "n’t":
+				return true
+			}
+		}
+	}
+	if h := s.Head(v); h >= 0 && s.Rel(v) == "xcomp" && negators[strings.ToLower(s.Lemma(h))] {
+		return true
+	}
+	return false
+}
+
+// accusers are verbs whose complement is what the source alleges, not an
+// event in its own right ("X accused Y of attacking Z" codes only the
+// accusation).
+var accusers = map[string]bool{"accuse": true, "blame": true, "charge": true, "allege": true,
+	"deny": true, "condemn": true, "criticize": true, "criticise": true, "fault": true}
+
+// allegation reports whether verb v is the complement of an accusation.
+func allegation(s *tree.Sentence, v int) bool {
+	h := s.Head(v)
+	if h < 0 {
+		return false
+	}
+	switch s.Rel(v) {
+	case "advcl", "ccomp", "xcomp", "acl":
+		return accusers[strings.ToLower(s.Lemma(h))]
+	}
+	return false
+}
+
+// subjects returns whether v is passive and the candidate head words of
+// its subject, nearest first: its own subject, else the subjects met climbing
+// to the governing clauses (conj, xcomp, advcl), or the modified noun of a
+// participle (acl). Later candidates serve when a nearer one names the same
+// actor as the target (a misattached conjunct).
+func subjects(s *tree.Sentence, v int) (passive bool, subj []int) {
+	passive = s.Child(v, "aux:pass") >= 0 || s.Child(v, "nsubj:pass") >= 0
+	cur := v
+	for range 8 {
+		if sj := s.Child(cur, "nsubj"); sj >= 0 {
+			if cur == v {
+				return passive, []int{sj}
+			}
+			subj = append(subj, sj)
+		}
+		h := s.Head(cur)
+		if h < 0 {
+			return passive, subj
+		}
+		switch s.Rel(cur) {
+		case "conj", "xcomp", "advcl":
+			cur = h
+		case "ccomp":
+			if len(subj) == 0 {
+				return passive, subj
+			}
+			cur = h // only a fallback behind a nearer subject
+		case "acl":
+			if s.FullRel(cur) == "acl:relcl" || s.Child(cur, "mark") >= 0 {
+				// "a resolution to condemn X": the noun is not the actor
+				return passive, subj
+			}
+			if cur == v && strings.HasSuffix(strings.ToLower(s.Form(v)), "ed") {
+				// "a delegation led by X": the noun is the target
+				passive = true
+			}
+			return passive, append(subj, h)
+		default:
+			return passive, subj
+		}
+	}
+	return passive, subj
+}
+
+// agentOf returns the head of the "by" agent of a passive verb, or -1.
+func agentOf(s *tree.Sentence, v int) int {
+	for _, ch := range s.Children(v) {
+		if s.Rel(ch) != "obl" {
+			continue
+		}
+		if s.FullRel(ch) == "obl:agent" {
+			return ch
+		}
+		if c := s.Child(ch, "case"); c >= 0 && strings.EqualFold(s.Form(c), "by") {
+			return ch
+		}
+	}
+	return -1
+}
+
+// objectActors finds the target of an active verb: its object or indirect
+// object, else a prepositional (obl) complement, else the subject of a
+// clausal complement (for speech acts).
+func objectActors(s *tree.Sentence, v int, spans []span, ccomp bool) []Actor {
+	for _, rel := range []string{"obj", "iobj"} {
+		for _, ch := range s.Children(v) {
+			if s.Rel(ch) == rel {
+				if a := phraseActors(s, ch, spans); len(a) > 0 {
+					return a
+				}
+			}
+		}
+	}
+	for _, ch := range s.Children(v) {
+		if s.Rel(ch) == "obl" && s.FullRel(ch) != "obl:tmod" {
+			if a := phraseActors(s, ch, spans); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	for _, ch := range s.Children(v) {
+		if ccomp && s.Rel(ch) == "ccomp" {
+			if sj := s.Child(ch, "nsubj"); sj >= 0 {
+				if a := phraseActors(s, sj, spans); len(a) > 0 {
+					return a
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// matchedTarget is the fallback when the parse gives the verb no object: the
+// first actor right after the last word the pattern matched ("providing
+// aid to Ukraine" where the parse lost "aid").
+func matchedTarget(s *tree.Sentence, m verbdict.Match, v int, spans []span) []Actor {
+	if m.Pattern == nil {
+		return nil
+	}
+	last := -1
+	for _, t := range m.Tokens {
+		last = max(last, t)
+	}
+	if last <= v {
+		return nil
+	}
+	for _, a := range spans {
+		if a.lo <= last || a.lo > last+4 {
+			continue
+		}
+		for w := last + 1; w < a.lo; w++ {
+			switch s.UPOS(w) {
+			case "VERB", "SCONJ", "AUX", "PRON":
+				return nil // another clause
+			}
+		}
+		return []Actor{a.actor}
+	}
+	return nil
+}
+
+// matcherPOS is the tag the matcher sees: a participle that modifies a noun
+// ("an American-proposed resolution") is an adjective there, not a verb that
+// would end the noun phrase.
+func matcherPOS(s *tree.Sentence, i int) string {
+	p := s.UPOS(i)
+	if p == "VERB" {
+		switch s.Rel(i) {
+		case "amod", "compound":
+			return "ADJ"
+		}
+	}
+	return p
+}

@@ -1,0 +1,159 @@
+package events
+
+import (
+	"strings"
+
+	"entente/syntax/tree"
+)
+
+// Modality: what the grammar of a clause says about whether its event
+// happened. The CAMEO manual codes a future or promised action as an intent
+// (root 03 for cooperation, 13 for conflict: "Portugal will support Turkey"
+// → 032), a refused or negated cooperation as a rejection (root 12: "refused
+// to meet" → 125), and an action that is only hoped for, conditional or a
+// purpose as no event.
+
+// futureMarkers are auxiliaries of a future or promised action.
+var futureMarkers = map[string]bool{"will": true, "shall": true, "would": true, "'ll": true, "’ll": true}
+
+// intentHeads govern an infinitive that is a plan or readiness, not a deed
+// ("plans to visit", "is ready to help", "is set to sign").
+var intentHeads = map[string]bool{"plan": true, "intend": true, "willing": true, "ready": true,
+	"prepared": true, "set": true, "due": true, "going": true, "expect": true, "aim": true, "prepare": true}
+
+// irrealisHeads take a clause whose event the source only hopes or wishes
+// for ("we trust that China supports Israel").
+var irrealisHeads = map[string]bool{"hope": true, "trust": true, "wish": true, "want": true,
+	"expect": true, "able": true, "unable": true, "would": true, "like": true, "need": true}
+
+// conditionMarks open a clause whose event depends on another.
+var conditionMarks = map[string]bool{"if": true, "unless": true, "whether": true, "lest": true}
+
+// mood is the modality of a verb: realis (a deed), future (an intent),
+// or irrealis (no event).
+type mood int
+
+const (
+	realis mood = iota
+	future
+	irrealis
+)
+
+// moodOf classifies verb v.
+func moodOf(s *tree.Sentence, v int) mood {
+	for _, ch := range s.Children(v) {
+		switch s.Rel(ch) {
+		case "aux":
+			if futureMarkers[strings.ToLower(s.Form(ch))] {
+				return future
+			}
+		case "mark":
+			if conditionMarks[strings.ToLower(s.Form(ch))] {
+				return irrealis
+			}
+		}
+	}
+	h := s.Head(v)
+	if h < 0 {
+		return realis
+	}
+	hl := strings.ToLower(s.Lemma(h))
+	infinitive := hasMarkTo(s, v)
+	switch s.Rel(v) {
+	case "xcomp":
+		if intentHeads[hl] {
+			return future
+		}
+		if irrealisHeads[hl] {
+			return irrealis
+		}
+	case "ccomp":
+		if irrealisHeads[hl] {
+			return irrealis
+		}
+	case "acl", "advcl":
+		if infinitive {
+			// "a resolution to condemn X", "… to be able to strike"
+			return irrealis
+		}
+	}
+	if s.Rel(v) == "conj" {
+		return moodOf(s, h)
+	}
+	return realis
+}
+
+// hasMarkTo reports whether v is a to-infinitive.
+func hasMarkTo(s *tree.Sentence, v int) bool {
+	for _, ch := range s.Children(v) {
+		if ch > v {
+			break
+		}
+		if s.Rel(ch) == "mark" && strings.EqualFold(s.Form(ch), "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// intentCode is the CAMEO code for the future of an action coded c: an
+// intent to cooperate (03) for cooperation, a threat (13) for conflict; c
+// itself where CAMEO has no intent form (statements, appeals, demands …).
+func intentCode(c string) string {
+	if len(c) < 2 {
+		return c
+	}
+	if v, ok := intentByCode[c]; ok {
+		return v
+	}
+	if v, ok := intentByRoot[c[:2]]; ok {
+		return v
+	}
+	return c
+}
+
+var intentByCode = map[string]string{
+	"045": "039", "046": "036",
+	"061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"071": "0331", "072": "0332", "073": "0333", "074": "0334",
+	"081": "0351", "082": "0352", "083": "034", "084": "0353", "0841": "0353", "0842": "0353",
+	"085": "0354", "086": "0355", "087": "0356", "0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356",
+	"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+	"172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+	"191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384",
+}
+
+var intentByRoot = map[string]string{
+	"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+	"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "1384", "20": "1385",
+}
+
+// rejectCode is the CAMEO code for a negated or refused action coded c
+// ("will not meet" → 125, "refused to lift the curfew" → 124), or "" when
+// the negation leaves no event ("did not attack").
+func rejectCode(c string) string {
+	if len(c) < 2 {
+		return ""
+	}
+	if v, ok := rejectByCode[c]; ok {
+		return v
+	}
+	return rejectByRoot[c[:2]]
+}
+
+var rejectByCode = map[string]string{
+	"031": "121", "0311": "1211", "0312": "1212",
+	"033": "122", "0331": "1221", "0332": "1222", "0333": "1223", "0334": "1224",
+	"034": "123", "0341": "1231", "0342": "1232", "0343": "1233", "0344": "1234",
+	"035": "124", "0351": "1241", "0352": "1242", "0353": "1243", "0354": "1244", "0355": "1245", "0356": "1246",
+	"036": "125", "037": "127", "038": "126", "039": "126",
+	"045": "126", "057": "127",
+	"061": "1211", "062": "1212",
+	"071": "1221", "072": "1222", "073": "1223", "074": "1224",
+	"081": "1241", "082": "1242", "083": "123", "084": "1243", "0841": "1243", "0842": "1243",
+	"085": "1244", "086": "1245", "087": "1246", "0871": "1246", "0872": "1246", "0873": "1246", "0874": "1246",
+}
+
+var rejectByRoot = map[string]string{
+	"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
+}

@@ -1,0 +1,161 @@
+package events
+
+import (
+	"strings"
+
+	"entente/events/verbdict"
+	"entente/syntax/tree"
+)
+
+// participants finds the source and target actors of coded verb v: the
+// pattern's $ and + slots first, then the parse (subject, passive agent,
+// object, prepositional and clausal complements), then the word order
+// (TABARI's rule: the nearest actor before the verb in its clause, the first
+// after it) where the parse gives none. A compound subject with no target
+// is a reciprocal event ("Jordan and Britain agreed …"): each member is the
+// other's target.
+func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []span) (sources, targets []Actor) {
+	if m.Source >= 0 && m.Source < len(spans) {
+		sources = []Actor{spans[m.Source].actor}
+	}
+	if m.Target >= 0 && m.Target < len(spans) {
+		targets = []Actor{spans[m.Target].actor}
+	}
+	speech := strings.HasPrefix(m.Code.Active, "01")
+	passive, subjs := subjects(s, v)
+	if passive {
+		if sources == nil {
+			sources = phraseActors(s, agentOf(s, v), spans)
+		}
+		if targets == nil && len(subjs) > 0 {
+			targets = phraseActors(s, subjs[0], spans)
+		}
+		return sources, targets
+	}
+	if targets == nil {
+		targets = objectActors(s, v, spans, !speech)
+	}
+	if targets == nil {
+		// "refused to meet X", "agreed to send X": the complement's object
+		for _, ch := range s.Children(v) {
+			if s.Rel(ch) == "xcomp" && targets == nil {
+				targets = objectActors(s, ch, spans, false)
+			}
+		}
+	}
+	if len(targets) > 0 && len(subjs) > 0 {
+		// an actor of the subject's own country is no target ("Katsav refused
+		// to meet the king in Tel Aviv"): look past it in the object phrase
+		if sa := phraseActors(s, subjs[0], spans); len(sa) > 0 && sameActors(targets, sa) {
+			if alt := objectActors(s, v, otherCountries(spans, sa[0].Code), !speech); len(alt) > 0 {
+				targets = alt
+			}
+		}
+	}
+	if targets == nil {
+		targets = matchedTarget(s, m, v, spans)
+	}
+	if sources == nil {
+		for _, sj := range subjs {
+			sources = phraseActors(s, sj, spans)
+			if len(sources) > 0 && !sameActors(sources, targets) {
+				break
+			}
+		}
+	}
+	if len(sources) == 0 && len(subjs) == 0 {
+		sources = precedingActor(s, v, spans, targets)
+	}
+	if len(targets) == 0 && len(sources) > 1 {
+		return sources, sources
+	}
+	if len(targets) == 0 && len(sources) > 0 && m.Pattern == nil && !hasComplement(s, v) {
+		targets = followingActor(s, v, spans)
+	}
+	return sources, targets
+}
+
+// precedingActor is the nearest actor ending before v in v's clause, other
+// than the target: the source when the parse found no subject.
+func precedingActor(s *tree.Sentence, v int, spans []span, targets []Actor) []Actor {
+	for i := len(spans) - 1; i >= 0; i-- {
+		a := spans[i]
+		if a.hi > v {
+			continue
+		}
+		if clauseBreak(s, a.hi, v) {
+			return nil
+		}
+		if len(targets) > 0 && !distinct(a.actor.Code, targets[0].Code) {
+			continue
+		}
+		return []Actor{a.actor}
+	}
+	return nil
+}
+
+// followingActor is the first actor starting within 6 words after v with
+// no clause boundary between: the target when the parse found none.
+func followingActor(s *tree.Sentence, v int, spans []span) []Actor {
+	for _, a := range spans {
+		if a.lo <= v {
+			continue
+		}
+		if a.lo > v+6 || clauseBreak(s, v+1, a.lo) {
+			return nil
+		}
+		return []Actor{a.actor}
+	}
+	return nil
+}
+
+// clauseBreak reports whether the words [lo, hi) hold a clause boundary: a
+// strong punctuation mark, a subordinator, a pronoun subject or a clause verb.
+func clauseBreak(s *tree.Sentence, lo, hi int) bool {
+	for w := lo; w < hi; w++ {
+		switch s.UPOS(w) {
+		case "SCONJ", "AUX":
+			return true
+		case "PUNCT":
+			switch s.Form(w) {
+			case ";", ":", "(", ")", "—", "–":
+				return true
+			}
+		case "PRON":
+			if s.Rel(w) == "nsubj" {
+				return true
+			}
+		case "VERB":
+			switch s.Rel(w) {
+			case "root", "ccomp", "advcl", "parataxis", "conj", "xcomp":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasComplement reports whether v has an object, a prepositional or a
+// clausal complement: when it has one without an actor, the target is not
+// an actor and no word-order fallback applies.
+func hasComplement(s *tree.Sentence, v int) bool {
+	for _, ch := range s.Children(v) {
+		switch s.Rel(ch) {
+		case "obj", "iobj", "obl", "ccomp", "xcomp":
+			return true
+		}
+	}
+	return false
+}
+
+// otherCountries returns the spans whose actor is of another country than
+// code.
+func otherCountries(spans []span, code string) []span {
+	out := make([]span, 0, len(spans))
+	for _, a := range spans {
+		if distinct(a.actor.Code, code) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
