@@ -165,3 +165,15 @@ func countryCode(code, country string) string {
 	}
 	return ""
 }
+
+// dyad reports whether a source and a target code make an event: both
+// present and neither a prefix of the other. Actors of one country make
+// domestic events (SDNGOV → SDNREB); a country and its own sector ("ISR"
+// and "ISRMIL") do not.
+func dyad(a, b string) bool {
+	if len(a) < 3 || len(b) < 3 {
+		return false
+	}
+	a, b = strings.ToUpper(a), strings.ToUpper(b)
+	return !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a)
+}

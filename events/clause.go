@@ -24,7 +24,8 @@ func negated(s *tree.Sentence, v int) bool {
 			}
 		}
 	}
-	if h := s.Head(v); h >= 0 && s.Rel(v) == "xcomp" && negators[strings.ToLower(s.Lemma(h))] {
+	if h := s.Head(v); h >= 0 && (s.Rel(v) == "xcomp" || (s.Rel(v) == "advcl" && hasMarkTo(s, v))) &&
+		negators[strings.ToLower(s.Lemma(h))] {
 		return true
 	}
 	return false

@@ -79,10 +79,24 @@ func (c *Coder) Code(articleID, date string, td *text.Doc, pd *tree.Doc, acts []
 		// "refused to meet X": the complement carries the rejection (125),
 		// more specific than the refusing verb's own code
 		suppress := make([]bool, s.Len())
+		// "agreed to hold exercises", "threatened to cut aid": the complement
+		// as an intent (0312, 1311) rather than the governing verb's code
+		promised := make([]bool, s.Len()) // complement of a promise or threat
+		combined := make([]bool, s.Len()) // … or of a refusal
 		for v := 0; v < s.Len(); v++ {
-			if h := s.Head(v); coded[v] && h >= 0 && s.Rel(v) == "xcomp" && negators[strings.ToLower(s.Lemma(h))] &&
-				rejectCode(matches[v].Code.Active) != "" {
-				suppress[h] = true
+			h := s.Head(v)
+			// a complement, or a to-infinitive the parser hung as a purpose
+			// clause ("threatened today to impose")
+			complement := s.Rel(v) == "xcomp" || (s.Rel(v) == "advcl" && hasMarkTo(s, v))
+			if !coded[v] || h < 0 || !complement {
+				continue
+			}
+			code := matches[v].Code.Active
+			switch hl := strings.ToLower(s.Lemma(h)); {
+			case negators[hl] && rejectCode(code) != "":
+				suppress[h], combined[v] = true, true
+			case intentVerbs[hl] && intentCode(code) != code:
+				suppress[h], promised[v], combined[v] = true, true, true
 			}
 		}
 		for v := 0; v < s.Len(); v++ {
@@ -100,14 +114,19 @@ func (c *Coder) Code(articleID, date string, td *text.Doc, pd *tree.Doc, acts []
 				continue
 			}
 			cameoCode := m.Code.Active
+			if _, subjs := subjects(s, v); len(subjs) > 0 {
+				if nc, ok := nominalCode(s, v, subjs); ok {
+					cameoCode = nc
+				}
+			}
 			switch md := moodOf(s, v); {
-			case md == irrealis:
+			case md == irrealis && !combined[v]:
 				continue
 			case negated(s, v):
 				if cameoCode = rejectCode(cameoCode); cameoCode == "" {
 					continue
 				}
-			case md == future:
+			case md == future || promised[v]:
 				cameoCode = intentCode(cameoCode)
 			}
 			sources, targets := c.participants(s, v, m, spans)
@@ -126,7 +145,7 @@ func (c *Coder) Code(articleID, date string, td *text.Doc, pd *tree.Doc, acts []
 			qid := quoteID(articleID, qs, vs.Start)
 			for _, src := range sources {
 				for _, tgt := range targets {
-					if !distinct(src.Code, tgt.Code) {
+					if !dyad(src.Code, tgt.Code) {
 						continue
 					}
 					// a sentence or a quote printed twice is coded once

@@ -17,6 +17,7 @@ func TestCodeSentences(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       []string // "SRC>TGT:root" (root = first two digits of the code)
+		notWant    []string // events that must not be coded
 		none       bool
 	}{
 		{name: "simple", text: "Russia accused the United States of hypocrisy.", want: []string{"RUS>USA:11"}},
@@ -26,6 +27,16 @@ func TestCodeSentences(t *testing.T) {
 		{name: "negation", text: "Russia did not condemn Israel.", none: true},
 		{name: "refused", text: "Iran refused to meet Israel.", none: true},
 		{name: "same country", text: "Russia criticized Moscow.", none: true},
+		{name: "future is intent", text: "France will send military aid to Ukraine.", want: []string{"FRA>UKR:03"}},
+		{name: "negated cooperation is rejection", text: "Egypt will not meet Iran.", want: []string{"EGY>IRN:12"}},
+		{name: "refusal carries the complement", text: "Turkey refused to meet Greece on Monday.", want: []string{"TUR>GRC:12"}},
+		{name: "threat to act", text: "Iran threatened to attack Israel.", want: []string{"IRN>ISR:13"}},
+		{name: "hoped-for deed", text: "Ukraine hopes that Germany sends weapons to Kyiv.", notWant: []string{"DEU>UKR:07"}},
+		{name: "conditional", text: "Iran will strike Israel if Israel attacks Lebanon.", want: []string{"IRN>ISR:13"}, notWant: []string{"ISR>LBN:19"}},
+		{name: "purpose infinitive", text: "Japan proposed a resolution to condemn Russia.", none: true},
+		{name: "reciprocal compound subject", text: "Jordan and Britain signed a defence treaty on Monday.", want: []string{"JOR>GBR:06", "GBR>JOR:06"}},
+		{name: "domestic", text: "The Sudanese government accused Sudanese rebels of attacks.", want: []string{"SDN>SDN:11"}},
+		{name: "aid arriving", text: "German aid arrived in Turkey on Monday.", want: []string{"DEU>TUR:07"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -41,6 +52,13 @@ func TestCodeSentences(t *testing.T) {
 					}
 				}
 				return
+			}
+			for _, w := range tc.notWant {
+				for _, g := range got {
+					if g == w {
+						t.Errorf("%q: unexpected %s", tc.text, w)
+					}
+				}
 			}
 			for _, w := range tc.want {
 				found := false

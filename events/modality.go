@@ -21,6 +21,12 @@ var futureMarkers = map[string]bool{"will": true, "shall": true, "would": true, 
 var intentHeads = map[string]bool{"plan": true, "intend": true, "willing": true, "ready": true,
 	"prepared": true, "set": true, "due": true, "going": true, "expect": true, "aim": true, "prepare": true}
 
+// intentVerbs promise or threaten the action of their infinitive ("agreed
+// to hold exercises" → 0312, "threatened to cut aid" → 1311).
+var intentVerbs = map[string]bool{"agree": true, "promise": true, "pledge": true, "vow": true,
+	"offer": true, "undertake": true, "commit": true, "threaten": true, "swear": true, "decide": true,
+	"plan": true, "intend": true, "announce": true, "volunteer": true, "resolve": true}
+
 // irrealisHeads take a clause whose event the source only hopes or wishes
 // for ("we trust that China supports Israel").
 var irrealisHeads = map[string]bool{"hope": true, "trust": true, "wish": true, "want": true,

@@ -63,8 +63,14 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 			}
 		}
 	}
-	if len(sources) == 0 && len(subjs) == 0 {
-		sources = precedingActor(s, v, spans, targets)
+	if len(sources) == 0 {
+		// no subject, or a subject phrase without an actor (often a
+		// misparsed lead: "Human rights watchdog Amnesty International accused …")
+		from := 0
+		if len(subjs) > 0 {
+			from, _ = s.Subtree(subjs[0])
+		}
+		sources = precedingActor(s, v, from, spans, targets)
 	}
 	if len(targets) == 0 && len(sources) > 1 {
 		return sources, sources
@@ -75,19 +81,26 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 	return sources, targets
 }
 
-// precedingActor is the nearest actor ending before v in v's clause, other
-// than the target: the source when the parse found no subject.
-func precedingActor(s *tree.Sentence, v int, spans []span, targets []Actor) []Actor {
+// precedingActor is the nearest actor between word from and v in v's
+// clause, other than the target: the source when the parse found no subject
+// actor (from is then the start of the subject phrase, else 0).
+func precedingActor(s *tree.Sentence, v, from int, spans []span, targets []Actor) []Actor {
 	for i := len(spans) - 1; i >= 0; i-- {
 		a := spans[i]
 		if a.hi > v {
 			continue
+		}
+		if a.lo < from {
+			return nil
 		}
 		if clauseBreak(s, a.hi, v) {
 			return nil
 		}
 		if len(targets) > 0 && !distinct(a.actor.Code, targets[0].Code) {
 			continue
+		}
+		if rel, h := spanRole(s, a); h != v && (rel == "obj" || rel == "iobj") {
+			continue // another verb's object ("murdering Israelis and abducting …")
 		}
 		return []Actor{a.actor}
 	}
@@ -101,8 +114,15 @@ func followingActor(s *tree.Sentence, v int, spans []span) []Actor {
 		if a.lo <= v {
 			continue
 		}
-		if a.lo > v+6 || clauseBreak(s, v+1, a.lo) {
+		from := v + 1
+		if from < s.Len() && strings.EqualFold(s.Form(from), "that") {
+			from++ // "demanded that the Sudanese government …"
+		}
+		if a.lo > v+6 || clauseBreak(s, from, a.lo) {
 			return nil
+		}
+		if rel, h := spanRole(s, a); h != v && (rel == "nsubj" || rel == "nsubj:pass") {
+			return nil // the subject of the next clause
 		}
 		return []Actor{a.actor}
 	}
@@ -158,4 +178,15 @@ func otherCountries(spans []span, code string) []span {
 		}
 	}
 	return out
+}
+
+// spanRole returns the relation and head of an actor span's syntactic head
+// (its word attached outside the span).
+func spanRole(s *tree.Sentence, a span) (rel string, head int) {
+	for w := a.lo; w < a.hi; w++ {
+		if h := s.Head(w); h < a.lo || h >= a.hi {
+			return s.Rel(w), h
+		}
+	}
+	return "", -1
 }
