@@ -177,3 +177,43 @@ func dyad(a, b string) bool {
 	a, b = strings.ToUpper(a), strings.ToUpper(b)
 	return !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a)
 }
+
+// SentenceActors returns, per parsed sentence, the coded actors the coder
+// sees in it (dictionary mentions, then coreference mentions of coded
+// entities), in text order. Evaluations use it to tell which sentences name
+// two actors.
+func SentenceActors(td *text.Doc, pd *tree.Doc, acts []actors.Mention, cd *coref.Doc) [][]Actor {
+	if td == nil || pd == nil {
+		return nil
+	}
+	out := make([][]Actor, 0, len(pd.Sentences))
+	for si := range pd.Sentences {
+		s := &pd.Sentences[si]
+		var as []Actor
+		if s.Index >= 0 && s.Index < len(td.Sentences) {
+			for _, a := range sentenceActors(s, td.Sentences[s.Index].Span, acts, cd) {
+				as = append(as, a.actor)
+			}
+		}
+		out = append(out, as)
+	}
+	return out
+}
+
+// NamesTwoCountries reports whether the actors hold codes of two countries
+// (first three letters differ).
+func NamesTwoCountries(sentences [][]Actor) bool {
+	first := ""
+	for _, as := range sentences {
+		for _, a := range as {
+			switch {
+			case len(a.Code) < 3:
+			case first == "":
+				first = a.Code
+			case distinct(first, a.Code):
+				return true
+			}
+		}
+	}
+	return false
+}

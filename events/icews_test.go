@@ -35,7 +35,7 @@ func TestICEWSExamples(t *testing.T) {
 		}
 		n++
 		evs, l := codeText(t, lead, "2010-01-01")
-		if !namesTwoActors(l) {
+		if !NamesTwoCountries(SentenceActors(l.td, l.pd, l.acts, l.cd)) {
 			continue
 		}
 		dyadic++
@@ -65,27 +65,6 @@ func TestICEWSExamples(t *testing.T) {
 	if rootOK < icewsRootFloor {
 		t.Errorf("only %d examples coded with their root", rootOK)
 	}
-}
-
-// namesTwoActors reports whether the layers hold actor mentions of at least
-// two countries (first three letters of the code).
-func namesTwoActors(l layers) bool {
-	var spans []span
-	for si := range l.pd.Sentences {
-		s := &l.pd.Sentences[si]
-		if s.Index < 0 || s.Index >= len(l.td.Sentences) {
-			continue
-		}
-		spans = append(spans, sentenceActors(s, l.td.Sentences[s.Index].Span, l.acts, l.cd)...)
-	}
-	for i := range spans {
-		for j := i + 1; j < len(spans); j++ {
-			if distinct(spans[i].actor.Code, spans[j].actor.Code) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // anyVerbHasRoot reports whether some verb of the text, matched against the
