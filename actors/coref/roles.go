@@ -56,6 +56,11 @@ func (b *builder) readRole(s *tree.Sentence, lo, hi, head int, e *Entity, acts [
 			}
 		}
 	}
+	// A name in apposition to a phrase that names a country: "one of China's
+	// top Middle East experts, Professor Wu Bingbing" → CHN.
+	if e.Country == "" {
+		e.Country = apposedCountry(s, lo, acts)
+	}
 	// Lower-case title words right before the name: "spokesperson Mao Ning".
 	if e.Role == "" && lo > 0 && s.UPOS(lo-1) == "NOUN" && s.Head(lo-1) >= lo && s.Head(lo-1) <= hi {
 		e.Role = s.Form(lo - 1)
@@ -121,4 +126,51 @@ func hasPossessive(s *tree.Sentence, head, lo int) bool {
 		}
 	}
 	return false
+}
+
+// apposedCountry returns the country of the noun phrase a name stands in
+// apposition to — "NP, [Title] Name" where the NP names a country ("a
+// prominent Turkish economist, Professor Ayse Demir") — or "". It reads the
+// words, not the parse, which often hangs such names elsewhere.
+func apposedCountry(s *tree.Sentence, lo int, acts []actors.Mention) string {
+	c := lo - 1
+	for c >= 0 && s.UPOS(c) == "PROPN" && lo-c <= 2 {
+		c-- // a title before the name: "Professor", "Dr."
+	}
+	if c < 1 || s.Form(c) != "," {
+		return ""
+	}
+	start := c
+	for w := c - 1; w >= 0 && c-w <= 10; w-- {
+		switch s.UPOS(w) {
+		case "NOUN", "PROPN", "ADJ", "DET", "NUM", "PART":
+		case "ADP":
+			if lower(s.Form(w)) != "of" {
+				return countryIn(s, start, c, acts)
+			}
+		case "VERB":
+			if s.Rel(w) != "amod" {
+				return countryIn(s, start, c, acts)
+			}
+		default:
+			return countryIn(s, start, c, acts)
+		}
+		start = w
+	}
+	return countryIn(s, start, c, acts)
+}
+
+// countryIn returns the country of the first actor mention inside words
+// [lo, hi), or "".
+func countryIn(s *tree.Sentence, lo, hi int, acts []actors.Mention) string {
+	if lo >= hi {
+		return ""
+	}
+	from, to := s.Words[lo].Start, s.Words[hi-1].End
+	for _, a := range acts {
+		if a.Start >= from && a.End <= to && len(a.Country) == 3 {
+			return a.Country
+		}
+	}
+	return ""
 }
