@@ -33,10 +33,12 @@ fuzz:
 	$(GO) test ./events/cameo -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./events/verbdict -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./events/verbdict -run '^$$' -fuzz '^FuzzMatch$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./stories -run '^$$' -fuzz '^FuzzParseDay$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./stories -run '^$$' -fuzz '^FuzzLink$$' -fuzztime $(FUZZTIME)
 
 ## bench: Go benchmarks of the hot paths
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./article ./text ./syntax ./actors ./events/cameo ./events/verbdict
+	$(GO) test -run '^$$' -bench . -benchmem ./article ./text ./syntax ./actors ./events/cameo ./events/verbdict ./events ./stories
 
 build:
 	$(GO) build -o bin/entente ./cmd/entente

@@ -7,7 +7,9 @@ import (
 	"testing"
 
 	"entente/article"
+	"entente/events"
 	"entente/pipeline"
+	"entente/stories"
 	"entente/text"
 )
 
@@ -39,5 +41,57 @@ func TestArticleRecord(t *testing.T) {
 	}
 	if recs := Records(pipeline.Result{Err: errors.New("bad")}); len(recs) != 0 {
 		t.Errorf("failed result gave records %v", recs)
+	}
+}
+
+func TestStoryRecord(t *testing.T) {
+	l := stories.NewLinker(stories.Options{})
+	evs := []events.Event{{ID: "a/e0", ArticleID: "a", Date: "2023-10-31", Source: events.Actor{Name: "Russia", Code: "RUS"},
+		Target: events.Actor{Name: "Israel", Code: "ISR"}, CAMEO: "111", CAMEORoot: "11", Goldstein: -2, QuadClass: 3}}
+	l.Add(evs)
+	ss := l.Flush()
+	if len(ss) != 1 {
+		t.Fatalf("%d stories, want 1", len(ss))
+	}
+	var buf bytes.Buffer
+	w := NewWriter(&buf)
+	if err := w.Write(EventRecord{Kind: "event", Event: evs[0]}); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(NewStoryRecord(ss[0])); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	lines := bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n"))
+	if len(lines) != 2 {
+		t.Fatalf("%d lines, want 2: %s", len(lines), buf.String())
+	}
+	var ev, story map[string]any
+	if err := json.Unmarshal(lines[0], &ev); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(lines[1], &story); err != nil {
+		t.Fatal(err)
+	}
+	if ev["story_id"] != "s:a/e0" {
+		t.Errorf("event story_id = %v, want s:a/e0", ev["story_id"])
+	}
+	for k, want := range map[string]any{"kind": "story", "id": "s:a/e0", "cameo_root": "11", "cameo": "111",
+		"first_date": "2023-10-31", "last_date": "2023-10-31", "num_articles": 1.0, "num_events": 1.0,
+		"goldstein": -2.0, "quad_class": 3.0} {
+		if story[k] != want {
+			t.Errorf("story %s = %v, want %v", k, story[k], want)
+		}
+	}
+	src, _ := story["source"].(map[string]any)
+	if src["code"] != "RUS" || src["name"] != "Russia" {
+		t.Errorf("story source = %v", story["source"])
+	}
+	for _, k := range []string{"cameo_codes", "article_ids", "event_ids"} {
+		if list, ok := story[k].([]any); !ok || len(list) != 1 {
+			t.Errorf("story %s = %v, want a list of 1", k, story[k])
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"entente/events"
 	"entente/pipeline"
 	"entente/quotes"
+	"entente/stories"
 )
 
 // Records returns the records of one pipeline result in contract order: the
@@ -42,6 +43,19 @@ func Records(r pipeline.Result) []any {
 type EventRecord struct {
 	Kind string `json:"kind"`
 	events.Event
+}
+
+// StoryRecord is the "story" record: one real-world event linked across the
+// articles that report it (package stories). Stories are written when they
+// close, after the events that name them in story_id.
+type StoryRecord struct {
+	Kind string `json:"kind"`
+	stories.Story
+}
+
+// NewStoryRecord returns the record of s.
+func NewStoryRecord(s stories.Story) StoryRecord {
+	return StoryRecord{Kind: "story", Story: s}
 }
 
 // QuoteRecord is the "quote" record: who said what, with offsets.
