@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"entente/actors"
@@ -35,20 +36,60 @@ func NewCoder() (*Coder, error) {
 	return &Coder{Dict: d, Table: t}, nil
 }
 
+// Input is what the coder reads of one article: the outputs of the stages
+// before it.
+type Input struct {
+	ArticleID, Date string
+	Text            *text.Doc
+	Parse           *tree.Doc
+	// Actors are the dictionary actor mentions; Coref the coreference (may
+	// be nil); Quotes the quotes (may be nil; they only set QuoteID).
+	Actors []actors.Mention
+	Coref  *coref.Doc
+	Quotes []quotes.Quote
+	// Discards are the discard phrases found (actors.Dictionary.Discards):
+	// their sentences, or with Story the whole article, are not coded.
+	Discards []actors.DiscardMatch
+	// Issues are the issue phrases found (actors.Dictionary.Issues); each
+	// event lists those of its sentence.
+	Issues []actors.IssueMatch
+}
+
 // Code codes every sentence of an article. td is the text layer, pd its
 // parse, acts the dictionary actor mentions, cd the coreference (may be nil)
 // and qs the quotes (may be nil; they only set QuoteID). Events come in text
-// order; an event needs a source and a target whose country parts (first
-// three letters of the codes) differ.
+// order; an event needs a source and a target (see dyad). CodeInput also
+// applies discards and issue codes.
 func (c *Coder) Code(articleID, date string, td *text.Doc, pd *tree.Doc, acts []actors.Mention, cd *coref.Doc, qs []quotes.Quote) []Event {
+	return c.CodeInput(Input{ArticleID: articleID, Date: date, Text: td, Parse: pd, Actors: acts, Coref: cd, Quotes: qs})
+}
+
+// CodeInput codes every sentence of an article, as Code, skipping the
+// sentences (or the article) a discard phrase marks and attaching the issue
+// codes of each event's sentence.
+func (c *Coder) CodeInput(in Input) []Event {
+	articleID, date, td, pd, acts, cd, qs := in.ArticleID, in.Date, in.Text, in.Parse, in.Actors, in.Coref, in.Quotes
 	if td == nil || pd == nil {
 		return nil
+	}
+	discarded := map[int]bool{}
+	for _, d := range in.Discards {
+		if d.Story {
+			return nil
+		}
+		discarded[d.Sentence] = true
+	}
+	issues := map[int][]string{}
+	for _, is := range in.Issues {
+		if !slices.Contains(issues[is.Sentence], is.Code) {
+			issues[is.Sentence] = append(issues[is.Sentence], is.Code)
+		}
 	}
 	var out []Event
 	seen := map[string]bool{}
 	for si := range pd.Sentences {
 		s := &pd.Sentences[si]
-		if s.Len() == 0 || s.Index < 0 || s.Index >= len(td.Sentences) {
+		if s.Len() == 0 || s.Index < 0 || s.Index >= len(td.Sentences) || discarded[s.Index] {
 			continue
 		}
 		sent := td.Sentences[s.Index].Span
@@ -166,7 +207,7 @@ func (c *Coder) Code(articleID, date string, td *text.Doc, pd *tree.Doc, acts []
 						Plover:    Plover{Type: code.PloverType, Mode: code.PloverMode},
 						Goldstein: code.Goldstein, QuadClass: code.QuadClass,
 						Sentence: sent, EvidenceText: evidence,
-						QuoteID: qid, Confidence: conf, Verb: vs,
+						QuoteID: qid, Confidence: conf, Verb: vs, Issues: issues[s.Index],
 					})
 				}
 			}

@@ -2,6 +2,7 @@ package events
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -128,5 +129,28 @@ func TestScoreEvents(t *testing.T) {
 	}
 	if _, err := LoadGold(seeddata.GoldJSON()); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestDiscardsAndIssues: a discard phrase drops its sentence ("years ago")
+// or, with a story discard, the whole article; issue phrases label the
+// events of their sentence.
+func TestDiscardsAndIssues(t *testing.T) {
+	d, _ := models()
+	code := func(raw string) []Event {
+		l := runLayers(t, raw, "2023-10-31")
+		return testCoder().CodeInput(Input{ArticleID: l.art.ID, Date: "2023-10-31", Text: l.td, Parse: l.pd,
+			Actors: l.acts, Coref: l.cd, Quotes: l.qs, Discards: d.Discards(l.td.Tokens), Issues: d.Issues(l.td.Tokens)})
+	}
+	evs := code("Egypt accused Libya of new attacks on Monday.\n\nYears ago, Sudan accused Chad of attacks in the desert.")
+	if len(evs) != 1 || evs[0].Source.Code[:3] != "EGY" {
+		t.Errorf("sentence discard: got %v, want only EGY→LBY", evs)
+	}
+	if evs := code("Egypt accused Libya of new attacks on Monday.\n\nManchester United fans cheered in Cairo."); len(evs) != 0 {
+		t.Errorf("story discard: got %d events, want none", len(evs))
+	}
+	evs = code("Russia criticized Iran over its nuclear power plants on Monday.")
+	if len(evs) == 0 || !slices.Contains(evs[0].Issues, "NUCLEAR_ENERGY") {
+		t.Errorf("issues: got %+v, want NUCLEAR_ENERGY on the event", evs)
 	}
 }

@@ -42,6 +42,9 @@ type Event struct {
 	// index into the quotes passed to Code), empty outside quotes.
 	QuoteID    string  `json:"quote_id,omitempty"`
 	Confidence float64 `json:"confidence"`
+	// Issues are the Phoenix issue codes found in the evidence sentence
+	// ("REFUGEES", "NUCLEAR_WEAPONS"), PETRARCH's issue coding.
+	Issues []string `json:"issues,omitempty"`
 	// StoryID names the story (package stories) linking this event with
 	// reports of the same event in other articles; empty until linked.
 	StoryID string `json:"story_id,omitempty"`

@@ -33,6 +33,10 @@ type Config struct {
 	// Events is the CAMEO coder; nil leaves the events stage out. It needs
 	// Actors and Syntax.
 	Events *events.Coder
+	// KeepDiscarded codes the sentences and articles that the actor
+	// dictionary's discard phrases (sport, entertainment, years 1914–1993 as
+	// history) would leave out. Evaluations on historical examples set it.
+	KeepDiscarded bool
 	// Skip, when set, is asked after the article stage whether the rest of the
 	// work can be skipped (the article is already stored). It lets an
 	// interrupted ingest resume without recoding what it finished.
@@ -140,7 +144,15 @@ func (p *Pipeline) Process(ctx context.Context, doc source.Document) Result {
 		t6 := time.Now()
 		r.Timing.Quotes = t6.Sub(t5)
 		if p.cfg.Events != nil {
-			r.Events = p.cfg.Events.Code(a.ID, a.Published, r.Text, r.Parse, r.Mentions, r.Entities, r.Quotes)
+			in := events.Input{ArticleID: a.ID, Date: a.Published, Text: r.Text, Parse: r.Parse,
+				Actors: r.Mentions, Coref: r.Entities, Quotes: r.Quotes}
+			if p.cfg.Actors != nil {
+				if !p.cfg.KeepDiscarded {
+					in.Discards = p.cfg.Actors.Discards(r.Text.Tokens)
+				}
+				in.Issues = p.cfg.Actors.Issues(r.Text.Tokens)
+			}
+			r.Events = p.cfg.Events.CodeInput(in)
 			r.Timing.Events = time.Since(t6)
 		}
 	}
