@@ -103,6 +103,18 @@ func phraseActors(s *tree.Sentence, h int, spans []span) []Actor {
 	var out []Actor
 	if a, ok := phraseActor(s, h, spans); ok {
 		out = append(out, a)
+		// conjuncts of the word the actor was found at, below the head:
+		// "ties with Gondor and Arnor"
+		if w := actorWord(s, a, spans); w >= 0 && w != h {
+			for _, ch := range s.Children(w) {
+				if s.Rel(ch) != "conj" {
+					continue
+				}
+				if b, ok := phraseActor(s, ch, spans); ok {
+					out = append(out, b)
+				}
+			}
+		}
 	}
 	for _, ch := range s.Children(h) {
 		if s.Rel(ch) != "conj" {
@@ -115,12 +127,14 @@ func phraseActors(s *tree.Sentence, h int, spans []span) []Actor {
 	return out
 }
 
-// phraseActor is the actor mention covering the head word h, else the first
-// one inside h's phrase (relative clauses, appositions and conjuncts left out).
+// phraseActor is the actor mention covering the head word h (or a more
+// specific one of the same country in its name group), else the first one
+// inside h's phrase (relative clauses, appositions and conjuncts left out),
+// else one inside a participle modifying it ("memos sent by Bree").
 func phraseActor(s *tree.Sentence, h int, spans []span) (Actor, bool) {
 	for _, a := range spans {
 		if a.lo <= h && h < a.hi {
-			return a.actor, true
+			return specific(s, h, a, spans), true
 		}
 	}
 	lo, hi := s.SubtreeExcept(h, "acl", "appos", "conj", "cc", "parataxis")
@@ -129,7 +143,64 @@ func phraseActor(s *tree.Sentence, h int, spans []span) (Actor, bool) {
 			return a.actor, true
 		}
 	}
+	lo, hi = s.SubtreeExcept(h, "appos", "conj", "cc", "parataxis")
+	for _, a := range spans {
+		if a.lo >= lo && a.hi-1 <= hi && inParticiple(s, h, a.lo) {
+			return a.actor, true
+		}
+	}
 	return Actor{}, false
+}
+
+// specific prefers, over the mention a covering h, a mention of the same
+// country inside h's name group with a longer code ("Bree Prime Minister
+// Romendacil": BREGOV over BRE).
+func specific(s *tree.Sentence, h int, a span, spans []span) Actor {
+	best := a.actor
+	if len(best.Code) < 3 {
+		return best
+	}
+	lo, hi := s.SubtreeExcept(h, "acl", "appos", "conj", "cc", "parataxis", "nmod")
+	for _, b := range spans {
+		if b.lo >= lo && b.hi-1 <= hi && len(b.actor.Code) > len(best.Code) &&
+			strings.HasPrefix(b.actor.Code, best.Code[:3]) {
+			best = b.actor
+		}
+	}
+	return best
+}
+
+// actorWord is the syntactic head word of the span whose actor is a, or -1.
+func actorWord(s *tree.Sentence, a Actor, spans []span) int {
+	for _, sp := range spans {
+		if sp.actor != a {
+			continue
+		}
+		for w := sp.lo; w < sp.hi; w++ {
+			if hd := s.Head(w); hd < sp.lo || hd >= sp.hi {
+				return w
+			}
+		}
+	}
+	return -1
+}
+
+// inParticiple reports whether word w sits in a participle (acl, not a
+// relative clause) below h.
+func inParticiple(s *tree.Sentence, h, w int) bool {
+	in := false
+	for cur := w; cur >= 0 && cur != h; cur = s.Head(cur) {
+		switch s.FullRel(cur) {
+		case "acl":
+			if s.Child(cur, "mark") >= 0 {
+				return false // "a resolution to condemn X": a purpose, not a participle
+			}
+			in = true
+		case "acl:relcl", "advcl", "ccomp", "conj":
+			return false
+		}
+	}
+	return in
 }
 
 // insideClause reports whether word w sits in a clause (acl, relcl, ccomp,

@@ -61,6 +61,13 @@ func subjects(s *tree.Sentence, v int) (passive bool, subj []int) {
 	for range 8 {
 		if sj := s.Child(cur, "nsubj"); sj >= 0 {
 			if cur == v {
+				if s.UPOS(sj) == "PRON" && s.Rel(v) == "ccomp" && s.Head(v) >= 0 {
+					// "Ethiopia indicated it would act": the governing
+					// subject when the pronoun names no actor
+					if up := s.Child(s.Head(v), "nsubj"); up >= 0 {
+						return passive, []int{sj, up}
+					}
+				}
 				return passive, []int{sj}
 			}
 			subj = append(subj, sj)
@@ -103,7 +110,7 @@ func agentOf(s *tree.Sentence, v int) int {
 		if s.FullRel(ch) == "obl:agent" {
 			return ch
 		}
-		if c := s.Child(ch, "case"); c >= 0 && strings.EqualFold(s.Form(c), "by") {
+		if c := s.Child(ch, "case"); c >= 0 && (strings.EqualFold(s.Form(c), "by") || strings.EqualFold(s.Form(c), "from")) {
 			return ch
 		}
 	}
@@ -129,6 +136,9 @@ func objectActors(s *tree.Sentence, v int, spans []span, ccomp bool) []Actor {
 				return a
 			}
 		}
+	}
+	if strings.EqualFold(s.Lemma(v), "say") {
+		ccomp = false // what is said is its own event, whatever say's code
 	}
 	for _, ch := range s.Children(v) {
 		if ccomp && s.Rel(ch) == "ccomp" {
@@ -183,4 +193,24 @@ func matcherPOS(s *tree.Sentence, i int) string {
 		}
 	}
 	return p
+}
+
+// isPassive reports whether v is in the passive voice.
+func isPassive(s *tree.Sentence, v int) bool {
+	return s.Child(v, "aux:pass") >= 0 || s.Child(v, "nsubj:pass") >= 0
+}
+
+// patternNegated reports whether the matched pattern itself took the
+// negation word ("&NEGATVAUXVRB * OVER EFFORTS"): its code already says so.
+func patternNegated(s *tree.Sentence, m verbdict.Match) bool {
+	if m.Pattern == nil {
+		return false
+	}
+	for _, t := range m.Tokens {
+		switch strings.ToLower(s.Form(t)) {
+		case "not", "n't", "never", "n’t":
+			return true
+		}
+	}
+	return false
 }

@@ -163,7 +163,7 @@ func (c *Coder) CodeInput(in Input) []Event {
 			switch md := moodOf(s, v); {
 			case md == irrealis && !combined[v]:
 				continue
-			case negated(s, v):
+			case negated(s, v) && !patternNegated(s, m):
 				if cameoCode = rejectCode(cameoCode); cameoCode == "" {
 					continue
 				}
@@ -174,41 +174,21 @@ func (c *Coder) CodeInput(in Input) []Event {
 			if len(sources) == 0 || len(targets) == 0 {
 				continue
 			}
-			code, _, ok := c.Table.Resolve(cameoCode)
-			if !ok {
-				continue
-			}
 			conf := 0.5 + 0.1*float64(m.Specificity)
 			if conf > 0.95 {
 				conf = 0.95
 			}
 			vs := text.Span{Start: s.Words[v].Start, End: s.Words[v].End}
-			qid := quoteID(articleID, qs, vs.Start)
+			proto := Event{ArticleID: articleID, Date: date, Sentence: sent, EvidenceText: evidence,
+				QuoteID: quoteID(articleID, qs, vs.Start), Confidence: conf, Verb: vs, Issues: issues[s.Index]}
 			for _, src := range sources {
 				for _, tgt := range targets {
-					if !dyad(src.Code, tgt.Code) {
-						continue
+					out = c.emit(out, seen, proto, src, tgt, cameoCode)
+					// a paired code [A:P] also codes the reciprocal event: "X
+					// visited Y" is X→Y 042 and Y→X 043 (PETRARCH's reading)
+					if p := m.Code.Passive; p != "" && p != "---" && cameoCode == m.Code.Active && !isPassive(s, v) {
+						out = c.emit(out, seen, proto, tgt, src, p)
 					}
-					// a sentence or a quote printed twice is coded once
-					where := evidence
-					if qid != "" {
-						where = qid
-					}
-					key := where + "\x00" + src.Code + "\x00" + tgt.Code + "\x00" + cameoCode
-					if seen[key] {
-						continue
-					}
-					seen[key] = true
-					out = append(out, Event{
-						ID:        fmt.Sprintf("%s/e%d", articleID, len(out)),
-						ArticleID: articleID, Date: date,
-						Source: src, Target: tgt,
-						CAMEO: cameoCode, CAMEORoot: code.Root,
-						Plover:    Plover{Type: code.PloverType, Mode: code.PloverMode},
-						Goldstein: code.Goldstein, QuadClass: code.QuadClass,
-						Sentence: sent, EvidenceText: evidence,
-						QuoteID: qid, Confidence: conf, Verb: vs, Issues: issues[s.Index],
-					})
 				}
 			}
 		}
@@ -216,6 +196,37 @@ func (c *Coder) CodeInput(in Input) []Event {
 	return out
 }
 
+// emit appends the event src→tgt with the given code to out unless the
+// codes make no dyad, the code is unknown, or the same event was coded from
+// the same sentence text (or quote) already: a sentence printed twice is
+// coded once.
+func (c *Coder) emit(out []Event, seen map[string]bool, proto Event, src, tgt Actor, cameoCode string) []Event {
+	if !dyad(src.Code, tgt.Code) {
+		return out
+	}
+	code, _, ok := c.Table.Resolve(cameoCode)
+	if !ok {
+		return out
+	}
+	where := proto.EvidenceText
+	if proto.QuoteID != "" {
+		where = proto.QuoteID
+	}
+	key := where + "\x00" + src.Code + "\x00" + tgt.Code + "\x00" + cameoCode
+	if seen[key] {
+		return out
+	}
+	seen[key] = true
+	e := proto
+	e.ID = fmt.Sprintf("%s/e%d", proto.ArticleID, len(out))
+	e.Source, e.Target = src, tgt
+	e.CAMEO, e.CAMEORoot = cameoCode, code.Root
+	e.Plover = Plover{Type: code.PloverType, Mode: code.PloverMode}
+	e.Goldstein, e.QuadClass = code.Goldstein, code.QuadClass
+	return append(out, e)
+}
+
+// quoteID names the quote holding byte offset off, or "".
 func quoteID(articleID string, qs []quotes.Quote, off int) string {
 	for i, q := range qs {
 		if q.Span.Contains(off) || q.Clause.Contains(off) {

@@ -224,6 +224,13 @@ func flatten(d *Dictionary, es []Element, joined func(int) bool) []atom {
 		}
 		out = append(out, elementAtoms(d, e, first)...)
 	}
+	// a pattern word followed by another pattern word is a modifier of a
+	// phrase the pattern spells out ("* TRADE PROTOCOL"), not a phrase head
+	for i := 0; i+1 < len(out); i++ {
+		if (out[i].kind == aWord || out[i].kind == aSyn) && (out[i+1].kind == aWord || out[i+1].kind == aSyn) {
+			out[i].head = false
+		}
+	}
 	return out
 }
 

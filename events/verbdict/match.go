@@ -112,6 +112,11 @@ func (d *Dictionary) candidates(q Query, opt Options, bestOnly bool) []Match {
 	}
 	m := newMatcher(q, opt.withDefaults())
 	entries := d.verbs[m.lemma[q.Verb]]
+	if w := m.word[q.Verb]; w != m.lemma[q.Verb] && len(d.verbs[w]) > 0 {
+		// a form the dictionary lists as a verb of its own ("LEFT", "MET")
+		// comes first, as PETRARCH looks verbs up by their surface form
+		entries = append(append([]*Verb(nil), d.verbs[w]...), entries...)
+	}
 	if len(entries) == 0 {
 		for _, l := range d.forms[m.word[q.Verb]] {
 			entries = append(entries, d.verbs[l]...)
