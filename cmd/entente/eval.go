@@ -23,9 +23,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			return runEvalSyntax(ctx, e, args[1:])
 		case "events":
 			return runEvalEvents(ctx, e, args[1:])
+		case "petrarch":
+			return runEvalPetrarch(ctx, e, args[1:])
 		}
 	}
-	fs := newFlags(e, "eval", "[boilerplate|quotes|syntax|events] [flags] [ARTICLE]", `
+	fs := newFlags(e, "eval", "[boilerplate|quotes|syntax|events|petrarch] [flags] [ARTICLE]", `
 Score entente against a gold annotation (rules in the shared EVALUATION.md).
 Now: the article stage — boilerplate listed in the gold file must be gone, every
 gold quote text must survive cleaning, and the title must match. Without
@@ -33,7 +35,8 @@ gold quote text must survive cleaning, and the title must match. Without
 to the gold file's "article", relative to the gold file. The last line is
 machine-readable: boilerplate removed=R/N body_kept=K/M title=ok|wrong.
 "entente eval quotes --help" scores who said what, "entente eval events --help"
-who did what to whom, "entente eval syntax --help" the tagger and parser.`)
+who did what to whom, "entente eval petrarch --help" PETRARCH's unit-test
+records, "entente eval syntax --help" the tagger and parser.`)
 	goldPath := fs.String("gold", "", "gold file (seed format); default: the bundled seed gold")
 	if err := parseFlags(fs, args); err != nil {
 		return err
