@@ -61,7 +61,7 @@ func Load(ctx context.Context, f Files, logger *slog.Logger) (*actors.Dictionary
 	if err != nil {
 		return nil, nil, err
 	}
-	return dict, &events.Coder{Dict: verbs, Table: table}, nil
+	return dict, events.NewCoderWith(verbs, table), nil
 }
 
 // debugHandler logs every record at debug level.
