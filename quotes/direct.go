@@ -85,7 +85,11 @@ func isMinorTitleWord(w string) bool {
 func (x *extractor) attribute(q *Quote, tq text.Quote) bool {
 	sc := x.sentence(x.td.SentenceAt(tq.Close))
 	so := x.sentence(x.td.SentenceAt(tq.Open))
-	// 1. A cue after the closing mark: "…,” Svetlova said.
+	// 1. A dash and a name after it on the line: "“…” ― Sonya Herridge".
+	if x.dashAttribution(q, tq) {
+		return true
+	}
+	// 2. A cue after the closing mark: "…,” Svetlova said.
 	if sc != nil {
 		for i := 0; i < sc.Len(); i++ {
 			if sc.Words[i].Start > tq.Close && x.isCue(sc, i) && !x.inQuote(sc.Words[i].Start) {
@@ -99,13 +103,13 @@ func (x *extractor) attribute(q *Quote, tq text.Quote) bool {
 	if so == nil {
 		return false
 	}
-	// 2. A cue governing the quotation: "Putin blamed “…”", "said Israel's
+	// 3. A cue governing the quotation: "Putin blamed “…”", "said Israel's
 	// response went “…”".
 	if c := x.governingCue(so, tq); c >= 0 && x.fromCue(q, so, c) {
 		q.Clause = x.clauseOf(so, c, tq)
 		return true
 	}
-	// 3. The nearest cue before the opening mark in the same sentence.
+	// 4. The nearest cue before the opening mark in the same sentence.
 	for i := so.Len() - 1; i >= 0; i-- {
 		if so.Words[i].End <= tq.Open && x.isCue(so, i) && !x.inQuote(so.Words[i].Start) {
 			if x.fromCue(q, so, i) {
@@ -114,11 +118,11 @@ func (x *extractor) attribute(q *Quote, tq text.Quote) bool {
 			break
 		}
 	}
-	// 4. A headline: "Former deputy secretary of state: ‘When you’re down …’".
+	// 5. A headline: "Former deputy secretary of state: ‘When you’re down …’".
 	if x.headline(q, so, tq) {
 		return true
 	}
-	// 5. A cue in the sentence before, in the same paragraph: "The Embassy spoke
+	// 6. A cue in the sentence before, in the same paragraph: "The Embassy spoke
 	// out against China’s position. “We expect …”".
 	si := x.td.SentenceAt(tq.Open)
 	if si > 0 && x.td.Sentences[si-1].Paragraph == x.td.Sentences[si].Paragraph {

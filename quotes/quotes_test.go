@@ -132,3 +132,31 @@ func TestOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestDashAttribution: the epigraph and vox-pop form “…” ― Name.
+func TestDashAttribution(t *testing.T) {
+	tests := []struct {
+		name, raw, quote, speaker string
+	}{
+		{"vox pop lines", "Voters speak\n\n“The debate changed nothing for me at all.” ― Maria Lopez\n“I will vote for the first time this year.” ― John Carter\n",
+			"first time this year", "John Carter"},
+		{"em dash with appositive", "Voters speak\n\n“Prices have gone up every single month.” — Ana Silva, a shop owner in Lisbon",
+			"Prices have gone up", "Ana Silva"},
+		{"dash that continues the sentence", "Voters speak\n\nMaria Lopez met the press. “We are not done yet,” she said — and then she left.",
+			"not done yet", "Maria Lopez"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs, _ := extractFrom(t, tt.raw, "2024-01-15")
+			for _, q := range qs {
+				if strings.Contains(q.Text, tt.quote) {
+					if q.Speaker.Name != tt.speaker {
+						t.Errorf("speaker %q, want %q", q.Speaker.Name, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Fatalf("quote %q not found in %+v", tt.quote, qs)
+		})
+	}
+}

@@ -72,18 +72,52 @@ quote marks, against our direct quotes) and all attributions. The last line is
 // on the whole reported clause it sits in, which is what that corpus annotates.
 func predicted(qs []quotes.Quote, text string, clauses bool) []evaluate.PredQuote {
 	var out []evaluate.PredQuote
+	for _, q := range scored(qs, clauses) {
+		out = append(out, predOf(q, text, clauses))
+	}
+	return out
+}
+
+// scored returns the quotes a score counts (see predicted).
+func scored(qs []quotes.Quote, clauses bool) []quotes.Quote {
+	var out []quotes.Quote
 	for _, q := range qs {
 		if clauses && (!q.Direct || q.Single) {
 			continue // PolNeAR flags only contents with double quote marks
 		}
-		p := evaluate.PredQuote{Text: q.Text, Direct: q.Direct, Speaker: q.Speaker.Name}
-		if clauses && q.Clause.End > q.Clause.Start {
-			p.Text = text[q.Clause.Start:q.Clause.End]
-		}
-		if q.SpeakerMention != nil {
-			p.SpeakerMention, p.SpeakerForm = q.SpeakerMention.Text, q.SpeakerMention.Form
+		out = append(out, q)
+	}
+	return out
+}
+
+// predOf is one quote in the scorer's form.
+func predOf(q quotes.Quote, text string, clauses bool) evaluate.PredQuote {
+	p := evaluate.PredQuote{Text: q.Text, Direct: q.Direct, Speaker: q.Speaker.Name}
+	if clauses && q.Clause.End > q.Clause.Start {
+		p.Text = text[q.Clause.Start:q.Clause.End]
+	}
+	if q.SpeakerMention != nil {
+		p.SpeakerMention, p.SpeakerForm = q.SpeakerMention.Text, q.SpeakerMention.Form
+	}
+	return p
+}
+
+// attributions turns quotes into PolNeAR's unit, the attribution: one
+// source, one cue, one content that may be discontinuous. Quotes that share
+// their cue ("“A,” he said. “B.”") are one attribution whose content is
+// their texts joined, as PolNeAR annotates them.
+func attributions(qs []quotes.Quote, text string, clauses bool) []evaluate.PredQuote {
+	var out []evaluate.PredQuote
+	var prev *quotes.Quote
+	for _, q := range scored(qs, clauses) {
+		p := predOf(q, text, clauses)
+		if prev != nil && q.Cue != nil && prev.Cue != nil && q.Cue.Span == prev.Cue.Span &&
+			q.Speaker.Name == prev.Speaker.Name {
+			out[len(out)-1].Text += " " + p.Text
+			continue
 		}
 		out = append(out, p)
+		prev = &q
 	}
 	return out
 }
@@ -114,8 +148,8 @@ func evalPolNeAR(ctx context.Context, e *env, cfg pipeline.Config, path string, 
 			e.log.Warn("article failed", "err", r.Err)
 			continue
 		}
-		direct = direct.Add(evaluate.ScoreQuotes(evaluate.DirectOnly(a.Quotes), predicted(r.Quotes, r.Article.Text, true), evaluate.PolNeARSpeakerOK))
-		all = all.Add(evaluate.ScoreQuotes(a.Quotes, predicted(r.Quotes, r.Article.Text, false), evaluate.PolNeARSpeakerOK))
+		direct = direct.Add(evaluate.ScoreQuotes(evaluate.DirectOnly(a.Quotes), attributions(r.Quotes, r.Article.Text, true), evaluate.PolNeARSpeakerOK))
+		all = all.Add(evaluate.ScoreQuotes(a.Quotes, attributions(r.Quotes, r.Article.Text, false), evaluate.PolNeARSpeakerOK))
 	}
 	fmt.Fprintf(e.stdout, "PolNeAR %s: %d articles\n\nall attributions:\n%s\n\ndirect-quote subset:\n%s\n", path, len(arts), all.Report(), direct.Report())
 	return nil
