@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 
 	"entente/evaluate"
 	"entente/internal/seeddata"
@@ -105,14 +106,19 @@ func predOf(q quotes.Quote, text string, clauses bool) evaluate.PredQuote {
 // attributions turns quotes into PolNeAR's unit, the attribution: one
 // source, one cue, one content that may be discontinuous. Quotes that share
 // their cue ("“A,” he said. “B.”") are one attribution whose content is
-// their texts joined, as PolNeAR annotates them.
+// their texts joined, as PolNeAR annotates them; so does a quotation that
+// continues the one before it in the same paragraph without a cue of its own.
 func attributions(qs []quotes.Quote, text string, clauses bool) []evaluate.PredQuote {
 	var out []evaluate.PredQuote
 	var prev *quotes.Quote
 	for _, q := range scored(qs, clauses) {
 		p := predOf(q, text, clauses)
-		if prev != nil && q.Cue != nil && prev.Cue != nil && q.Cue.Span == prev.Cue.Span &&
-			q.Speaker.Name == prev.Speaker.Name {
+		sameCue := prev != nil && q.Cue != nil && prev.Cue != nil && q.Cue.Span == prev.Cue.Span
+		// a quotation that inherits the speaker of the one before it in the
+		// same paragraph continues its attribution: "“A,” he said. “B.”"
+		continued := prev != nil && q.Floating && q.Cue == nil && prev.Span.End <= q.Span.Start &&
+			!strings.Contains(text[prev.Span.End:q.Span.Start], "\n")
+		if (sameCue || continued) && q.Speaker.Name == prev.Speaker.Name {
 			out[len(out)-1].Text += " " + p.Text
 			continue
 		}

@@ -1,25 +1,35 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"entente/quotes"
 	"entente/text"
 )
 
-// TestAttributions: quotes that share a cue are one PolNeAR attribution.
+// TestAttributions: quotes that share a cue, or continue the quote before
+// them in its paragraph, are one PolNeAR attribution.
 func TestAttributions(t *testing.T) {
-	src := "“We will win,” she said. “And we will govern.” “Never,” he replied."
-	said := &quotes.Cue{Span: text.Span{Start: 17, End: 21}, Text: "said"}
-	replied := &quotes.Cue{Span: text.Span{Start: 60, End: 67}, Text: "replied"}
+	src := "“We will win,” she said. “And we will govern.” “Never,” he replied. “Not now.”\n\n“Later, maybe.”"
+	span := func(s string) text.Span {
+		i := strings.Index(src, s)
+		return text.Span{Start: i, End: i + len(s)}
+	}
+	said := &quotes.Cue{Span: span("said"), Text: "said"}
+	replied := &quotes.Cue{Span: span("replied"), Text: "replied"}
+	q := func(s string, cue *quotes.Cue, speaker string) quotes.Quote {
+		return quotes.Quote{Span: span(s), Text: s, Direct: true, Cue: cue, Speaker: quotes.Speaker{Name: speaker}, Floating: cue == nil}
+	}
 	qs := []quotes.Quote{
-		{Text: "We will win,", Direct: true, Cue: said, Speaker: quotes.Speaker{Name: "Ana"}},
-		{Text: "And we will govern.", Direct: true, Cue: said, Speaker: quotes.Speaker{Name: "Ana"}},
-		{Text: "Never,", Direct: true, Cue: replied, Speaker: quotes.Speaker{Name: "Ben"}},
-		{Text: "Not now.", Direct: true, Speaker: quotes.Speaker{Name: "Ben"}, Floating: true},
+		q("We will win,", said, "Ana"),
+		q("And we will govern.", said, "Ana"),
+		q("Never,", replied, "Ben"),
+		q("Not now.", nil, "Ben"),
+		q("Later, maybe.", nil, "Ben"), // a new paragraph: an attribution of its own
 	}
 	got := attributions(qs, src, false)
-	want := []string{"We will win, And we will govern.", "Never,", "Not now."}
+	want := []string{"We will win, And we will govern.", "Never, Not now.", "Later, maybe."}
 	if len(got) != len(want) {
 		t.Fatalf("got %d attributions %+v, want %d", len(got), got, len(want))
 	}
