@@ -94,6 +94,9 @@ func (x *extractor) attribute(q *Quote, tq text.Quote) bool {
 		for i := 0; i < sc.Len(); i++ {
 			if sc.Words[i].Start > tq.Close && x.isCue(sc, i) && !x.inQuote(sc.Words[i].Start) {
 				if x.trailing(q, sc, i, tq) {
+					if sc == so {
+						q.Clause = x.linearClause(sc, i, tq)
+					}
 					return true
 				}
 				break
@@ -107,12 +110,16 @@ func (x *extractor) attribute(q *Quote, tq text.Quote) bool {
 	// response went “…”".
 	if c := x.governingCue(so, tq); c >= 0 && x.fromCue(q, so, c) {
 		q.Clause = x.clauseOf(so, c, tq)
+		if l := x.linearClause(so, c, tq); l.End-l.Start > q.Clause.End-q.Clause.Start {
+			q.Clause = l
+		}
 		return true
 	}
 	// 4. The nearest cue before the opening mark in the same sentence.
 	for i := so.Len() - 1; i >= 0; i-- {
 		if so.Words[i].End <= tq.Open && x.isCue(so, i) && !x.inQuote(so.Words[i].Start) {
 			if x.fromCue(q, so, i) {
+				q.Clause = x.linearClause(so, i, tq)
 				return true
 			}
 			break

@@ -160,3 +160,32 @@ func TestDashAttribution(t *testing.T) {
 		})
 	}
 }
+
+// TestPartialQuoteClause: a partial quotation's Clause is the reported
+// content around it, whichever side the cue is on.
+func TestPartialQuoteClause(t *testing.T) {
+	tests := []struct {
+		name, raw, quote, clause string
+	}{
+		{"cue before, that", "Talks stall\n\nThe minister said on Monday that the talks were “going nowhere” after the meeting.",
+			"going nowhere", "that the talks were “going nowhere” after the meeting"},
+		{"cue after", "Talks stall\n\nThe talks were “going nowhere fast” after the meeting, the minister said.",
+			"going nowhere fast", "The talks were “going nowhere fast” after the meeting"},
+		{"whole quote", "Talks stall\n\n“The talks are going nowhere,” the minister said.",
+			"talks are going nowhere", "The talks are going nowhere,"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs, a := extractFrom(t, tt.raw, "2024-01-15")
+			for _, q := range qs {
+				if q.Direct && strings.Contains(q.Text, tt.quote) {
+					if got := a.Text[q.Clause.Start:q.Clause.End]; got != tt.clause {
+						t.Errorf("clause %q, want %q", got, tt.clause)
+					}
+					return
+				}
+			}
+			t.Fatalf("quote %q not found in %+v", tt.quote, qs)
+		})
+	}
+}
