@@ -59,3 +59,30 @@ func (x *extractor) linearClause(s *tree.Sentence, c int, tq text.Quote) text.Sp
 	}
 	return sp
 }
+
+// isClauseOpener reports whether word i opens a new clause after a comma:
+// "but", "while", "although", or a participle of saying ("adding").
+func isClauseOpener(s *tree.Sentence, i int) bool {
+	switch strings.ToLower(s.Form(i)) {
+	case "but", "while", "although", "though", "whereas", "and":
+		return true
+	}
+	return s.UPOS(i) == "VERB" && strings.HasSuffix(strings.ToLower(s.Form(i)), "ing")
+}
+
+// trimClause cuts a clause at the first new clause after the quotation:
+// ", but …", "; …", " — …", ", adding …".
+func trimClause(s *tree.Sentence, sp text.Span, tq text.Quote) text.Span {
+	for i := 0; i+1 < s.Len(); i++ {
+		w := s.Words[i]
+		if w.Start < tq.End || w.End > sp.End || i == 0 {
+			continue
+		}
+		f := s.Form(i)
+		if f == ";" || f == "—" || f == "–" || (f == "," && isClauseOpener(s, i+1)) {
+			sp.End = max(s.Words[i-1].End, tq.End)
+			break
+		}
+	}
+	return sp
+}

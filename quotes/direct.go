@@ -95,7 +95,7 @@ func (x *extractor) attribute(q *Quote, tq text.Quote) bool {
 			if sc.Words[i].Start > tq.Close && x.isCue(sc, i) && !x.inQuote(sc.Words[i].Start) {
 				if x.trailing(q, sc, i, tq) {
 					if sc == so {
-						q.Clause = x.linearClause(sc, i, tq)
+						q.Clause = trimClause(sc, x.linearClause(sc, i, tq), tq)
 					}
 					return true
 				}
@@ -113,13 +113,14 @@ func (x *extractor) attribute(q *Quote, tq text.Quote) bool {
 		if l := x.linearClause(so, c, tq); l.End-l.Start > q.Clause.End-q.Clause.Start {
 			q.Clause = l
 		}
+		q.Clause = trimClause(so, q.Clause, tq)
 		return true
 	}
 	// 4. The nearest cue before the opening mark in the same sentence.
 	for i := so.Len() - 1; i >= 0; i-- {
 		if so.Words[i].End <= tq.Open && x.isCue(so, i) && !x.inQuote(so.Words[i].Start) {
 			if x.fromCue(q, so, i) {
-				q.Clause = x.linearClause(so, i, tq)
+				q.Clause = trimClause(so, x.linearClause(so, i, tq), tq)
 				return true
 			}
 			break

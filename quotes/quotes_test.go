@@ -171,6 +171,8 @@ func TestPartialQuoteClause(t *testing.T) {
 			"going nowhere", "that the talks were “going nowhere” after the meeting"},
 		{"cue after", "Talks stall\n\nThe talks were “going nowhere fast” after the meeting, the minister said.",
 			"going nowhere fast", "The talks were “going nowhere fast” after the meeting"},
+		{"a new clause ends it", "Talks stall\n\nThe minister said the talks were “going nowhere” for now, but the envoy disagreed.",
+			"going nowhere", "the talks were “going nowhere” for now"},
 		{"whole quote", "Talks stall\n\n“The talks are going nowhere,” the minister said.",
 			"talks are going nowhere", "The talks are going nowhere,"},
 	}
