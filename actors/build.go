@@ -12,8 +12,9 @@ import (
 // specialWords are the ids of the words composition looks at.
 type specialWords struct {
 	possessive, apostrophe, hyphen, the, a, an uint32
+	and, or, comma                             uint32
 	postings                                   map[uint32]bool // to, at, for: a posting, not a nationality
-	ofIn                                       map[uint32]bool // of, in: the country of the agent
+	ofIn                                       map[uint32]bool // of, in, from: the country of the agent
 	modifiers                                  map[uint32]bool // former, deputy, current, ...
 	former                                     uint32
 	particles                                  map[uint32]bool // name particles: al, bin, de, van, ...
@@ -24,6 +25,8 @@ type specialWords struct {
 	// notName are capitalised words that are not part of a person's name: titles,
 	// months, days.
 	notName map[uint32]bool
+	// notAdjective are words that end a run of adjectives (see adjectives.go).
+	notAdjective map[uint32]bool
 }
 
 func (d *Dictionary) internSpecial() {
@@ -43,7 +46,10 @@ func (d *Dictionary) internSpecial() {
 	s.an = d.intern("AN")
 	s.former = d.intern("FORMER")
 	s.postings = set("TO", "AT", "FOR")
-	s.ofIn = set("OF", "IN")
+	s.and = d.intern("AND")
+	s.or = d.intern("OR")
+	s.comma = d.intern(",")
+	s.ofIn = set("OF", "IN", "FROM")
 	s.modifiers = set("FORMER", "CURRENT", "ACTING", "NEW", "THEN", "TOP", "SENIOR", "DEPUTY", "VICE", "ASSISTANT", "ASSOCIATE",
 		"UNDER", "EXECUTIVE", "SPECIAL", "PERMANENT", "INTERIM", "OUTGOING", "INCOMING", "LATE", "FIRST", "CHIEF", "ORDINARY",
 		"SEVERAL", "TWO", "THREE", "SOME", "MANY", "LOCAL", "NATIONAL", "STATE", "FEDERAL", "PROVINCIAL", "REGIONAL",
@@ -56,6 +62,7 @@ func (d *Dictionary) internSpecial() {
 	s.noName = map[string]bool{"JEW": true, "MUS": true, "CHR": true, "BUD": true, "HIN": true, "REL": true, "PPL": true, "CVL": true}
 	s.particles = set("AL", "EL", "BIN", "BEN", "IBN", "DE", "DA", "DEL", "DI", "DOS", "DU", "LA", "LE", "VAN", "VON", "DER", "DEN", "TER", "Y")
 	s.negPrefix = set("ANTI", "PRO", "NON")
+	s.notAdjective = set(strings.Fields(notAdjectives)...)
 }
 
 // build compiles set.
@@ -91,10 +98,16 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 			d.names[c.Code] = titleCase(strings.Join(c.Name.Words, " "))
 		}
 	}
+	country := func(c string) {
+		if len(c) == 3 && !d.codes.roles[c] && c != "IGO" && c != "NGO" && c != "MNC" {
+			d.codes.countries[c] = true
+		}
+	}
 	for _, a := range set.Actors {
 		for _, r := range a.Rules {
-			if len(r.Code) == 3 && !d.codes.roles[r.Code] && r.Code != "IGO" && r.Code != "NGO" && r.Code != "MNC" {
-				d.codes.countries[r.Code] = true
+			country(r.Code)
+			for _, c := range r.Also {
+				country(c)
 			}
 		}
 	}
@@ -182,6 +195,9 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 				v.country = c
 			}
 			v.agent = a
+			if len(r.Also) > 0 {
+				v.codes = r.Codes()
+			}
 			e.views[k] = v
 		}
 	}

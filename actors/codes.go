@@ -97,3 +97,16 @@ func (ci *codeInfo) compose(base, agent string, prefix bool) string {
 	}
 	return base + agent
 }
+
+// composeEach composes lead + code + agent for every code of an actor with
+// several (see compose); it returns nil for an actor with one code.
+func (ci *codeInfo) composeEach(codes []string, lead, agent string, prefix bool) []string {
+	if len(codes) < 2 {
+		return nil
+	}
+	out := make([]string, 0, len(codes))
+	for _, code := range codes {
+		out = append(out, lead+ci.compose(code, agent, prefix))
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 
 	"entente/actors/dict"
@@ -69,6 +70,9 @@ func (c *composer) fromActor(k int) int {
 	switch v.typ {
 	case TypeCountry, TypeMetonym, TypeOrg, TypeGroup, TypeIGO:
 		if j := c.skipPossessive(int(a.j)); j < len(c.ws) && c.ws[j].sent == c.ws[a.i].sent {
+			if j > int(a.j) {
+				j = c.skipAdjectives(k+1, j) // "Ithilen's awful and evil minister"
+			}
 			if r, ok := c.agentRun(k+1, j); ok {
 				return c.composeRole(int(a.i), v, r)
 			}
@@ -90,10 +94,12 @@ type role struct {
 	personI int
 	nameI   int // name words [nameI, end) when nameI > 0
 	// post is the atom of a country after the role (-1: none); postOf is true when
-	// "of" or "in" led to it, so that it is the role's own country.
+	// "of", "in" or "from" led to it, so that it is the role's own country.
 	post     int
 	postOf   bool
 	postView actorView
+	// lead is a prefix agent written before the country ("MSF Arnor": NGO).
+	lead string
 }
 
 // skipPossessive steps over a "'s" at word j.
@@ -260,8 +266,25 @@ func (c *composer) blankBetween(e int) bool {
 }
 
 // composeRole emits the mention of base (a country, metonym or organisation at
-// word i) with role r.
+// word i) with role r, and of the roles joined to r that share base ("Danish
+// media and government").
 func (c *composer) composeRole(i int, base actorView, r role) int {
+	if base.typ == TypeCountry || base.typ == TypeMetonym {
+		c.nameFromActor(&r)
+	}
+	next := c.emitRole(i, base, r)
+	if r.post >= 0 {
+		return next
+	}
+	runs := c.joinedRoles(next, r.end, false)
+	for _, rr := range runs {
+		next = c.emitRole(rr.i, base, rr)
+	}
+	return next
+}
+
+// emitRole emits the mention of base at word i with role r.
+func (c *composer) emitRole(i int, base actorView, r role) int {
 	ci := &c.d.codes
 	if base.typ != TypeCountry && base.typ != TypeMetonym && r.post >= 0 && r.person == nil && r.nameI == 0 {
 		// "Hamas fighters in Moscow": the place stays a mention of its own.
@@ -274,17 +297,18 @@ func (c *composer) composeRole(i int, base actorView, r role) int {
 		m.Country = r.person.country
 	case base.typ == TypeCountry || base.typ == TypeMetonym:
 		country := base.country
-		m.Code = ci.compose(country, r.code, r.prefix)
+		m.Code = r.lead + ci.compose(country, r.code, r.prefix)
+		m.Codes = ci.composeEach(base.codes, r.lead, r.code, r.prefix)
 		m.Country = country
 		m.Type = TypeAgent
 		m.Name = c.d.names[country]
-		m.EntityID = "country/" + country + "/" + r.code
+		m.EntityID = "country/" + country + "/" + r.lead + r.code
 	case r.former && base.country != "":
 		// "a former CIA official": an ex-member is an elite of the country.
 		m.Code, m.Country, m.Type, m.Name = base.country+"ELI", base.country, TypeAgent, base.e.name
 		m.EntityID = "country/" + base.country + "/ELI"
 	default:
-		m.Code, m.Country = base.code, base.country
+		m.Code, m.Codes, m.Country = base.code, slices.Clone(base.codes), base.country
 		m.Type, m.Name, m.EntityID = base.typ, base.e.name, base.e.id
 	}
 	if r.nameI > 0 {
@@ -305,6 +329,9 @@ func (c *composer) fromAgent(k int) int {
 	a := c.atoms[k]
 	ws := c.ws
 	start := int(a.i)
+	if next, ok := c.fromPrefixAgent(k); ok {
+		return next
+	}
 	r, ok := c.agentRun(k, start)
 	if !ok {
 		return k + 1
@@ -316,10 +343,28 @@ func (c *composer) fromAgent(k int) int {
 	}
 	ci := &c.d.codes
 	m := Mention{Code: r.code, Type: TypeAgent, Role: c.span(r.i, r.j), Source: SourceDictionary}
-	if r.post >= 0 && r.postOf && r.postView.country != "" {
-		// "Foreign Minister of Russia", "trade unions in Denmark".
-		v := r.postView
+	var countries []actorView
+	var joined []int
+	switch {
+	case r.post >= 0 && r.postOf && r.postView.country != "":
+		// "Foreign Minister of Russia", "trade unions in Denmark", "soldiers from
+		// Gondor"; and the countries joined to it: "ambassadors of Arnor and Gondor".
+		countries = []actorView{r.postView}
+		if r.person == nil && r.nameI == 0 {
+			joined = c.joinedCountries(r.next, r.end)
+			for _, k := range joined {
+				v, _ := c.view(c.atoms[k].actor)
+				countries = append(countries, v)
+			}
+		}
+	case r.post < 0 && r.person == nil && r.nameI == 0:
+		// "lawmakers" in "lawmakers and officials in Fornost".
+		countries = c.adoptedCountries(r.next, r.end)
+	}
+	if len(countries) > 0 {
+		v := countries[0]
 		m.Code = ci.compose(v.country, r.code, r.prefix)
+		m.Codes = c.codesOver(countries, "", r.code, r.prefix)
 		m.Country = v.country
 		m.Name = c.d.names[v.country]
 		m.Source = SourceComposed
@@ -345,13 +390,17 @@ func (c *composer) fromAgent(k int) int {
 	if r.nameI > 0 {
 		c.names = append(c.names, nameSpan{i: r.nameI, j: r.end, mention: len(c.out) - 1})
 	}
+	if len(joined) > 0 {
+		c.emitJoined(joined, r)
+		return joined[len(joined)-1] + 1
+	}
 	return r.next
 }
 
 // emitActor emits a plain dictionary actor over words [i, j).
 func (c *composer) emitActor(i, j int, v actorView, source, role string) {
-	c.add(i, j, Mention{Code: v.code, Type: v.typ, Name: v.e.name, EntityID: v.e.id, Country: v.country,
-		Agent: v.agent, Role: role, Source: source})
+	c.add(i, j, Mention{Code: v.code, Codes: slices.Clone(v.codes), Type: v.typ, Name: v.e.name, EntityID: v.e.id,
+		Country: v.country, Agent: v.agent, Role: role, Source: source})
 }
 
 // add sets the offsets and text of m over words [i, j) and appends it.

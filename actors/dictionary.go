@@ -45,6 +45,8 @@ type entry struct {
 // codeView is a rule's code split for mentions.
 type codeView struct {
 	code, typ, country, agent string
+	// codes are all the codes of a rule with several (dict.Rule.Also), else nil.
+	codes []string
 }
 
 // agentEntry is an agent payload of the trie.

@@ -43,6 +43,13 @@ type Mention struct {
 	// Code is the CAMEO actor code on the article date (e.g. RUSGOV, PSEREBHMS,
 	// IGOUNO); for a bare agent it is the agent code alone (GOV).
 	Code string `json:"code"`
+	// Codes lists every code when the mention stands for several actors at once,
+	// Code first; it is nil for one actor. A dictionary actor written with several
+	// codes ("[FRO/BIL/SAM]") has them all; an agent before joined countries or
+	// with a joined agent that names a country is each of them ("lawmakers and
+	// officials in Fornost and Gondor": lawmakers → FORLEG, GONLEG). PETRARCH
+	// codes an event for each.
+	Codes []string `json:"codes,omitempty"`
 	// Type is one of the Type constants.
 	Type string `json:"type"`
 	// Name is the actor's canonical name: the dictionary's primary phrase, the

@@ -30,7 +30,9 @@ func (a *Actor) Name() string {
 // Code returns the code of the actor on date d (0: the most recent); see Select.
 func (a *Actor) Code(d Date) (string, bool) { return Select(a.Rules, d) }
 
-// ParseActors reads an actors dictionary (Phoenix.*.actors.txt format).
+// ParseActors reads an actors dictionary (Phoenix.*.actors.txt format). A code
+// may be several codes joined by slashes, "[ELR/GAL]" (Rule.Also); a line that
+// opens with '<' is a comment, as PETRARCH reads it.
 //
 // Oddities found in the real files are warnings: a bad date or code in one
 // restriction (the restriction is dropped), text after the codes, a restriction
@@ -73,8 +75,10 @@ func ParseActors(r io.Reader, name string) ([]Actor, []Warning, error) {
 			continue
 		}
 		s := stripComment(raw, true)
-		if strings.TrimSpace(s) == "" {
-			continue // comment lines do not separate records
+		if strings.TrimSpace(s) == "" || full[0] == '<' {
+			// Comment lines ("#", ";", and as in PETRARCH a line opening with '<',
+			// "<!-- ... -->") do not separate records.
+			continue
 		}
 		comment := ""
 		if i := strings.IndexAny(raw, "#;"); i >= 0 {

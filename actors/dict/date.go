@@ -2,6 +2,7 @@ package dict
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -60,6 +61,9 @@ func ParseDate(s string) (Date, error) {
 		return 0, fmt.Errorf("date %q: want YYMMDD or YYYYMMDD", s)
 	}
 	m, d := n/100%100, n%100
+	if n < 10000 {
+		return 0, fmt.Errorf("date %q: year 0", s)
+	}
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return 0, fmt.Errorf("date %q: month or day out of range", s)
 	}
@@ -69,9 +73,22 @@ func ParseDate(s string) (Date, error) {
 // Rule is one code of an actor, valid between From and To (inclusive); a zero
 // bound is open. A rule with both bounds zero is the default code.
 type Rule struct {
-	// Code is the CAMEO code; "" is the null code ("---": not coded).
-	Code     string
+	// Code is the CAMEO code; "" is the null code ("---": not coded). For an
+	// actor that stands for several at once it is the first of them.
+	Code string
+	// Also are the further codes of an actor written with several codes joined by
+	// slashes, "[FRO/BIL/SAM]": PETRARCH codes such an actor as each of them (its
+	// events are repeated for every code), so Code is FRO and Also [BIL SAM].
+	Also     []string
 	From, To Date
+}
+
+// Codes returns every code of the rule: Code, then Also.
+func (r Rule) Codes() []string {
+	if len(r.Also) == 0 {
+		return []string{r.Code}
+	}
+	return append([]string{r.Code}, r.Also...)
 }
 
 // Dated reports whether the rule has a date restriction.
@@ -148,19 +165,15 @@ func parseRule(s string) (Rule, error) {
 	if code == "" {
 		return Rule{}, fmt.Errorf("empty code in [%s]", s)
 	}
-	if !validCode(code) {
-		return Rule{}, fmt.Errorf("bad code %q", code)
+	r, err := parseCodes(code)
+	if err != nil {
+		return r, err
 	}
-	if code == "---" {
-		code = ""
-	}
-	r := Rule{Code: code}
 	rest = strings.ReplaceAll(rest, " ", "")
 	rest = strings.ReplaceAll(rest, "\t", "")
 	if rest == "" {
 		return r, nil
 	}
-	var err error
 	switch rest[0] {
 	case '>':
 		r.From, err = ParseDate(rest[1:])
@@ -180,6 +193,34 @@ func parseRule(s string) (Rule, error) {
 	}
 	if err != nil {
 		return r, fmt.Errorf("restriction [%s]: %w", s, err)
+	}
+	return r, nil
+}
+
+// parseCodes reads the code part of a restriction: one code, the null code
+// "---", or several codes joined by slashes ("ELR/GAL"; the null code cannot be
+// one of several, and a repeated code counts once).
+func parseCodes(s string) (Rule, error) {
+	if strings.IndexByte(s, '/') < 0 {
+		if !validCode(s) {
+			return Rule{}, fmt.Errorf("bad code %q", s)
+		}
+		if s == "---" {
+			s = ""
+		}
+		return Rule{Code: s}, nil
+	}
+	var r Rule
+	for i, c := range strings.Split(s, "/") {
+		if c == "---" || !validCode(c) {
+			return Rule{}, fmt.Errorf("bad code %q in %q", c, s)
+		}
+		switch {
+		case i == 0:
+			r.Code = c
+		case c != r.Code && !slices.Contains(r.Also, c):
+			r.Also = append(r.Also, c)
+		}
 	}
 	return r, nil
 }

@@ -19,6 +19,8 @@ func TestParseDate(t *testing.T) {
 		{"310101", 19310101, false},
 		{"19270101", 19270101, false},
 		{"20060431", 20060431, false}, // real dictionaries have such days
+		{"18950101", 18950101, false}, // Phoenix has 19th-century dates
+		{"00000101", 0, true},
 		{"2004017", 0, true},
 		{"1920030320", 0, true},
 		{"081308", 0, true},

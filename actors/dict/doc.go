@@ -11,7 +11,9 @@
 //
 //   - actors (ParseActors): a primary phrase with an optional code, "+" synonyms,
 //     and tab-indented date restrictions "[CODE]", "[CODE >YYMMDD]", "[CODE <d]",
-//     "[CODE d-d]"; several restrictions may also follow a phrase on its line.
+//     "[CODE d-d]"; several restrictions may also follow a phrase on its line. A
+//     code may be several joined by slashes, "[ELR/GAL]": the actor is each of
+//     them (Rule.Also). Lines opening with '<' are comments.
 //   - agents (ParseAgents): "PHRASE {PLURAL} [~CODE]" or "[CODE~]", "!MACRO! = a, b"
 //     substitution sets used as "FOREIGN_!MINIST!", blanks that allow words between.
 //   - discards (ParseDiscards): phrases that stop coding of a sentence ("+" for a

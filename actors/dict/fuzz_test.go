@@ -23,7 +23,7 @@ func checkErr(t *testing.T, err error) {
 }
 
 func FuzzParseActors(f *testing.F) {
-	fuzzSeeds(f, actorsSample, "A_ [B >1]\n+C\n\t[D 1-2]\n", "X\n\t[Y 990101-980101]\n")
+	fuzzSeeds(f, actorsSample, "A_ [B >1]\n+C\n\t[D 1-2]\n", "X\n\t[Y 990101-980101]\n", "L [E/G]\nS [F/B/S >950101]\n\t[X/--- 1-2]\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		_, _, err := ParseActors(strings.NewReader(s), "f.txt")
 		checkErr(t, err)
@@ -64,9 +64,10 @@ func FuzzParseCountryInfo(f *testing.F) {
 }
 
 func FuzzParseDate(f *testing.F) {
-	fuzzSeeds(f, "080508", "19991231", "1-2", ">990101")
+	fuzzSeeds(f, "080508", "19991231", "1-2", ">990101", "A/B 950101-960101")
 	f.Fuzz(func(t *testing.T, s string) {
-		if d, err := ParseDate(s); err == nil && (d < 19000101 || d > 99991231) {
+		// Years run from 0001 (the Phoenix files reach back to 1895) to 9999.
+		if d, err := ParseDate(s); err == nil && (d < 10101 || d > 99991231) {
 			t.Fatalf("ParseDate(%q) = %v", s, d)
 		}
 		_, _ = parseRule("X " + s)
