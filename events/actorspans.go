@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"entente/actors"
@@ -14,6 +15,10 @@ import (
 type span struct {
 	lo, hi int
 	actor  Actor
+	// codes are all the codes of a mention that has several (a dictionary
+	// entry "[ELR/GAL]", an agent shared by joined countries: "the
+	// ambassadors of Arnor and Gondor"); nil for one.
+	codes []string
 }
 
 // distinct reports whether two actor codes are both present and of
@@ -30,7 +35,7 @@ func distinct(a, b string) bool {
 // entities (pronouns, surnames, descriptions) that overlap none of them.
 func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd *coref.Doc) []span {
 	var out []span
-	add := func(start, end int, a Actor, country string) {
+	add := func(start, end int, a Actor, country string, codes []string) {
 		a.Code = countryCode(a.Code, country)
 		if a.Code == "" || start < sent.Start || end > sent.End || end <= start {
 			return
@@ -44,7 +49,10 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 				return
 			}
 		}
-		out = append(out, span{lo: lo, hi: hi + 1, actor: a})
+		if len(codes) < 2 {
+			codes = nil
+		}
+		out = append(out, span{lo: lo, hi: hi + 1, actor: a, codes: codes})
 	}
 	for _, m := range acts {
 		if len(m.Code) < 3 {
@@ -54,7 +62,7 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 		if name == "" {
 			name = m.Text
 		}
-		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Country)
+		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Country, m.Codes)
 	}
 	if cd != nil {
 		for _, m := range cd.Mentions {
@@ -69,7 +77,7 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 			if id == "" {
 				id = fmt.Sprintf("coref/%d", e.ID)
 			}
-			add(m.Start, m.End, Actor{Name: e.Name, Code: e.Code, EntityID: id}, e.Country)
+			add(m.Start, m.End, Actor{Name: e.Name, Code: e.Code, EntityID: id}, e.Country, nil)
 		}
 	}
 	// text order
@@ -95,8 +103,38 @@ func sameActors(a, b []Actor) bool {
 }
 
 // phraseActors returns the actors of the phrase headed by h: the actor of h
-// and of each of its conjuncts ("China and Russia").
+// and of each of its conjuncts ("China and Russia"), a mention with several
+// codes giving one actor per code.
 func phraseActors(s *tree.Sentence, h int, spans []span) []Actor {
+	return withAllCodes(headActors(s, h, spans), spans)
+}
+
+// withAllCodes replaces each actor of a mention with several codes by one
+// actor per code.
+func withAllCodes(as []Actor, spans []span) []Actor {
+	var out []Actor
+	for _, a := range as {
+		codes := []string{a.Code}
+		for _, sp := range spans {
+			if sp.actor == a && sp.codes != nil {
+				codes = sp.codes
+				break
+			}
+		}
+		for _, c := range codes {
+			b := a
+			b.Code = c
+			if !slices.Contains(out, b) {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
+// headActors returns the actor of the phrase headed by h and of each of its
+// conjuncts.
+func headActors(s *tree.Sentence, h int, spans []span) []Actor {
 	if h < 0 {
 		return nil
 	}
@@ -219,7 +257,7 @@ func insideClause(s *tree.Sentence, h, w int) bool {
 // roleCodes are the CAMEO sector and role codes (as in the actors package).
 var roleCodes = func() map[string]bool {
 	m := map[string]bool{}
-	for _, c := range strings.Fields("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD ELI INS SEP UAF AGR DEV ENV HRI NGM PPL UNR OCC PRE IMG") {
+	for _, c := range strings.Fields("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD ELI INS SEP UAF AGR DEV ENV HRI NGM PPL UNR OCC PRE IMG REL") {
 		m[c] = true
 	}
 	return m
