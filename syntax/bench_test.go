@@ -9,7 +9,7 @@ import (
 
 // benchSentences returns the word lists of the EWT test set when the shared
 // treebank is present, and a small built-in news sample otherwise.
-func benchSentences(b *testing.B) [][]string {
+func benchSentences(b testing.TB) [][]string {
 	if f, err := os.Open(filepath.Join(treebankDir, "en_ewt-ud-test.conllu")); err == nil {
 		defer f.Close()
 		sents, err := ReadCoNLLU(f)

@@ -60,7 +60,7 @@ func TestLemmas(t *testing.T) {
 		{"Vetoed", "VBD", "veto"},
 	}
 	for _, tc := range tests {
-		if got := m.lem.lemma(tc.form, tc.xpos); got != tc.want {
+		if got, _ := m.lem.lemma(tc.form, tc.xpos, nil); got != tc.want {
 			t.Errorf("lemma(%q, %s) = %q, want %q", tc.form, tc.xpos, got, tc.want)
 		}
 	}

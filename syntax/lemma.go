@@ -14,21 +14,6 @@ type lemmaRule struct {
 	Add   string
 }
 
-// apply applies the rule to form; ok is false when the form is too short.
-func (r lemmaRule) apply(form string) (string, bool) {
-	base := form
-	if r.Lower {
-		base = strings.ToLower(form)
-	}
-	if r.Strip > len(base) || !utf8.ValidString(base[:len(base)-r.Strip]) {
-		return "", false
-	}
-	if r.Strip == 0 && r.Add == "" {
-		return base, true
-	}
-	return base[:len(base)-r.Strip] + r.Add, true
-}
-
 // ruleFor returns the simplest rule that turns form into lemma; on a tie
 // (a form without capitals) it lower-cases when preferLower is set.
 func ruleFor(form, lemma string, preferLower bool) lemmaRule {
@@ -73,42 +58,6 @@ func lemmaKey(h uint64, xpos string) uint64 { return finish(mix(h, hashString(xp
 
 func suffixKey(suffix, xpos string) uint64 {
 	return finish(mix(mix(hashString(suffix), hashString(xpos)), uint64(len(suffix))+1))
-}
-
-// lemma returns the lemma of form tagged xpos.
-func (lz *lemmatizer) lemma(form, xpos string) string {
-	if i, ok := lz.exact.get(lemmaKey(hashString(form), xpos)); ok {
-		return lz.strs[i]
-	}
-	if i, ok := lz.lower.get(lemmaKey(hashLower(form), xpos)); ok {
-		if l, ok := lz.rules[i].apply(form); ok {
-			return l
-		}
-	}
-	// Unknown form: the rules of its suffixes, longest first; the first
-	// result that is a lemma seen in training wins ("blamed" -> "blame",
-	// not "blam"), else the result of the longest suffix.
-	low := strings.ToLower(form)
-	first := ""
-	for k := min(maxLemmaSuffix, len(low)); k >= 0; k-- {
-		if k > 0 && !utf8.RuneStart(low[len(low)-k]) {
-			continue
-		}
-		if i, ok := lz.suffix.get(suffixKey(low[len(low)-k:], xpos)); ok {
-			if l, ok := lz.rules[i].apply(form); ok && l != "" {
-				if _, known := lz.known.get(hashString(l)); known {
-					return l
-				}
-				if first == "" {
-					first = l
-				}
-			}
-		}
-	}
-	if first != "" {
-		return first
-	}
-	return form
 }
 
 // trainLemmatizer learns the tables from sents.

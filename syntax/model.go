@@ -31,15 +31,17 @@ type Sentence struct {
 
 // scratch is the per-call working memory of Parse.
 type scratch struct {
-	at     []tokAtoms
-	tags   []int32
-	keys   []uint64
-	scores []int32
-	buf    []byte
-	ps     parseScratch
+	at   []tokAtoms
+	tags []int32
+	keys []uint64
+	buf  []byte
+	ps   parseScratch
 }
 
+// newModel bundles the three components; it puts the parser's weights in
+// the parser's scoring order (see parser.scoreOrder).
 func newModel(t *tagger, lz *lemmatizer, p *parser) *Model {
+	p.weights.setOrder(p.scoreOrder())
 	return &Model{tagger: t, lem: lz, parser: p}
 }
 
@@ -47,7 +49,7 @@ func (m *Model) getScratch() *scratch {
 	if s, ok := m.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{scores: make([]int32, len(m.tagger.classes))}
+	return new(scratch)
 }
 
 // Parse tags, lemmatises and parses one sentence of words (UD tokenisation,
@@ -73,16 +75,18 @@ func (m *Model) ParseTo(dst *Sentence, words []string) {
 	sc.at = growAtoms(sc.at, n)
 	sc.tags = growInt32(sc.tags, n)
 	sc.buf = m.tagger.prepare(words, sc.at, sc.buf)
-	sc.keys = m.tagger.tag(sc.at, sc.tags, sc.keys, sc.scores)
+	sc.keys = m.tagger.tag(sc.at, sc.tags, sc.keys, &sc.ps.acc, &sc.ps.scores)
 	sc.ps.keys = sc.keys
 	sc.ps.setAtoms(sc.at, sc.tags, m.parser.tagAtoms)
 	m.parser.parse(&sc.ps)
 	sc.keys = sc.ps.keys
 	for i, w := range words {
 		c := m.tagger.classes[sc.tags[i]]
+		var lemma string
+		lemma, sc.buf = m.lem.lemma(w, c.XPOS, sc.buf)
 		dst.Tokens[i] = Token{
 			Form:   w,
-			Lemma:  m.lem.lemma(w, c.XPOS),
+			Lemma:  lemma,
 			UPOS:   c.UPOS,
 			XPOS:   c.XPOS,
 			Head:   int(sc.ps.st.head[i+1]),

@@ -165,7 +165,7 @@ func decodeTagger(d *decoder) *tagger {
 	}
 	t.fixed = d.u64map("tag dictionary", uint32(n))
 	t.amb = d.u64map("ambiguity classes", math.MaxUint32)
-	t.weights = d.table("tagger weights")
+	t.weights = d.table("tagger weights", nil)
 	return t
 }
 
@@ -229,7 +229,7 @@ func decodeParser(d *decoder) *parser {
 		p.labels = append(p.labels, d.str("label"))
 	}
 	p.rootLabel = d.count("root label", max(n-1, 0))
-	p.weights = d.table("parser weights")
+	p.weights = d.table("parser weights", p.scoreOrder())
 	return p
 }
 
@@ -285,17 +285,10 @@ func (e *encoder) table(t *weightTable) {
 		buf = binary.LittleEndian.AppendUint32(buf, s.meta)
 	}
 	e.bytes(buf)
-	e.uvarint(uint64(len(t.entries)))
-	buf = buf[:0]
-	for _, en := range t.entries {
-		buf = append(buf, byte(en>>16))
-	}
-	e.bytes(buf)
-	buf = buf[:0]
-	for _, en := range t.entries {
-		buf = binary.LittleEndian.AppendUint16(buf, uint16(en))
-	}
-	e.bytes(buf)
+	classes, weights := t.rows()
+	e.uvarint(uint64(len(classes)))
+	e.bytes(classes)
+	e.bytes(weights)
 }
 
 // decoder reads the model format, remembering the first error, which names
@@ -379,7 +372,9 @@ func (d *decoder) u64map(what string, limit uint32) *u64map {
 	return m
 }
 
-func (d *decoder) table(what string) *weightTable {
+// table reads a weight table and puts it in the given scoring order (nil
+// or of another length: the identity).
+func (d *decoder) table(what string, order []uint8) *weightTable {
 	t := &weightTable{}
 	t.nClasses = d.count(what+" classes", 255)
 	sb := d.bytes(4, what)
@@ -403,7 +398,7 @@ func (d *decoder) table(what string) *weightTable {
 	total := uint64(0)
 	for i := range t.slots {
 		m := binary.LittleEndian.Uint32(raw[4*i:])
-		t.slots[i] = slot{meta: m, start: uint32(total)}
+		t.slots[i].meta = m
 		total += uint64(m & 0xff)
 		if m != 0 && m&0xff == 0 {
 			d.fail(what, fmt.Errorf("slot %d has an empty row", i))
@@ -419,16 +414,16 @@ func (d *decoder) table(what string) *weightTable {
 	if d.err != nil {
 		return t
 	}
-	t.entries = make([]uint32, nent)
-	for i := range t.entries {
-		c := int(classes[i])
-		if c >= t.nClasses {
+	for i, c := range classes {
+		if int(c) >= t.nClasses {
 			d.fail(what, fmt.Errorf("entry %d has class %d of %d", i, c, t.nClasses))
 			return t
 		}
-		t.entries[i] = packEntry(c, int16(binary.LittleEndian.Uint16(weights[2*i:])))
 	}
-	t.densify()
+	if len(order) == t.nClasses {
+		t.order = order
+	}
+	t.compile(classes, weights)
 	return t
 }
 

@@ -63,7 +63,8 @@ type parseScratch struct {
 	tags   []uint64
 	sufs   []uint64 // three-letter suffixes
 	keys   []uint64
-	scores []int32
+	acc    accum
+	scores [256]int32 // by scoring index
 }
 
 // setAtoms fills sc.words and sc.tags for a sentence with word atoms at and
@@ -82,32 +83,91 @@ func (sc *parseScratch) setAtoms(at []tokAtoms, tags []int32, tagAtoms []uint64)
 }
 
 // parse fills heads and labels (indexed 1..n; 0 = root head) for the
-// sentence whose atoms are in sc.
+// sentence whose atoms are in sc. The weights must be in scoreOrder.
 func (p *parser) parse(sc *parseScratch) {
 	n := len(sc.words) - 1
-	sc.st.reset(n)
-	nc := p.nClasses()
-	if cap(sc.scores) < nc {
-		sc.scores = make([]int32, nc)
+	st := &sc.st
+	st.reset(n)
+	all := denseWords(p.nClasses())
+	noLeft := denseWords(2 + len(p.labels))
+	rootOnly := denseWords(3 + p.rootLabel)
+	for !st.terminal() {
+		// Only the classes valid in the state are scored (as a prefix of the
+		// scoring order; see scoreOrder and best).
+		s0 := st.stack[len(st.stack)-1]
+		words := all
+		switch {
+		case s0 == 0 && st.nr[0] > 0:
+			st.apply(actShift, -1) // the only valid transition
+			continue
+		case s0 == 0:
+			words = rootOnly
+		case st.head[s0] >= 0:
+			words = noLeft
+		}
+		sc.keys = parseFeatures(sc.keys[:0], st, sc)
+		p.weights.score(sc.keys, &sc.acc, &sc.scores, words)
+		act, l := actionOf(p.best(st, &sc.scores))
+		st.apply(act, l)
 	}
-	sc.scores = sc.scores[:nc]
-	for !sc.st.terminal() {
-		sc.keys = parseFeatures(sc.keys[:0], &sc.st, sc)
-		p.weights.score(sc.keys, sc.scores)
-		best, bestScore := -1, int32(0)
-		for c, sco := range sc.scores {
-			if best >= 0 && sco <= bestScore {
-				continue
-			}
-			act, l := actionOf(c)
-			if sc.st.valid(act, l, p.rootLabel) {
-				best, bestScore = c, sco
+	st.finish(p.rootLabel, p.other)
+}
+
+// scoreOrder returns the scoring index of every class: SHIFT, REDUCE, then
+// RIGHT-l for every label, then LEFT-l. A state whose stack top has a head
+// (or is the root) allows no LEFT transition, so only the first
+// 2+len(labels) scoring indexes are needed there.
+func (p *parser) scoreOrder() []uint8 {
+	nl := len(p.labels)
+	order := make([]uint8, p.nClasses())
+	for c := range order {
+		switch act, l := actionOf(c); act {
+		case actShift, actReduce:
+			order[c] = uint8(act)
+		case actRight:
+			order[c] = uint8(2 + l)
+		default:
+			order[c] = uint8(2 + nl + l)
+		}
+	}
+	return order
+}
+
+// best returns the valid class with the highest score in a non-terminal
+// state, the first in class order on ties; scores are by scoring index.
+func (p *parser) best(st *pstate, scores *[256]int32) int {
+	s0 := st.stack[len(st.stack)-1]
+	nl, root := len(p.labels), p.rootLabel
+	best, bestScore := classOf(actShift, -1), scores[0]
+	if s0 == 0 {
+		if st.nr[0] == 0 && scores[uint8(2+root)] > bestScore {
+			best = classOf(actRight, root)
+		}
+		return best
+	}
+	if st.head[s0] >= 0 {
+		if scores[1] > bestScore {
+			best, bestScore = classOf(actReduce, -1), scores[1]
+		}
+		for l := 0; l < nl; l++ {
+			if sco := scores[uint8(2+l)]; l != root && sco > bestScore {
+				best, bestScore = classOf(actRight, l), sco
 			}
 		}
-		act, l := actionOf(best)
-		sc.st.apply(act, l)
+		return best
 	}
-	sc.st.finish(p.rootLabel, p.other)
+	for l := 0; l < nl; l++ {
+		if l == root {
+			continue
+		}
+		if sco := scores[uint8(2+nl+l)]; sco > bestScore {
+			best, bestScore = classOf(actLeft, l), sco
+		}
+		if sco := scores[uint8(2+l)]; sco > bestScore {
+			best, bestScore = classOf(actRight, l), sco
+		}
+	}
+	return best
 }
 
 // parserExample is one training sentence for the parser.
@@ -183,7 +243,7 @@ func trainParserOnce(ctx context.Context, data []parserExample, labels []string,
 		order[i] = i
 	}
 	var sc parseScratch
-	sc.scores = make([]int32, nc)
+	scores := make([]int32, nc)
 	costs := make([]int, nc)
 	for it := 0; it < o.iters; it++ {
 		if err := ctx.Err(); err != nil {
@@ -199,17 +259,17 @@ func trainParserOnce(ctx context.Context, data []parserExample, labels []string,
 			st.reset(n)
 			for !st.terminal() {
 				sc.keys = parseFeatures(sc.keys[:0], st, &sc)
-				w.score(sc.keys, sc.scores)
+				w.score(sc.keys, scores)
 				eagerCosts(st, ex, p.rootLabel, costs)
 				pred, gold := -1, -1
 				for c := range costs {
 					if costs[c] < 0 {
 						continue
 					}
-					if pred < 0 || sc.scores[c] > sc.scores[pred] {
+					if pred < 0 || scores[c] > scores[pred] {
 						pred = c
 					}
-					if gold < 0 || costs[c] < costs[gold] || (costs[c] == costs[gold] && sc.scores[c] > sc.scores[gold]) {
+					if gold < 0 || costs[c] < costs[gold] || (costs[c] == costs[gold] && scores[c] > scores[gold]) {
 						gold = c
 					}
 				}

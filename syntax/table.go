@@ -1,94 +1,164 @@
 package syntax
 
+import (
+	"encoding/binary"
+	"slices"
+)
+
 // A weightTable maps hashed feature keys to sparse rows of quantised class
-// weights. It is an open-addressing hash table with linear probing whose
-// slots hold a 24-bit key fingerprint and the row length; rows are stored
-// contiguously in slot order in entries, each entry packing class<<16 and an
-// int16 weight. Rows with many entries are also kept as dense int16 vectors,
-// which are faster to add. A weightTable is read-only after construction.
+// weights, each entry packing the scoring index of a class (see order)
+// <<16 and an int16 weight. It is an open-addressing hash table with
+// linear probing whose slots hold a 24-bit key fingerprint and the row
+// length. Short rows are stored in their slot, so that reading them costs
+// no second memory access; longer rows are stored contiguously in slot
+// order in entries, and rows with many entries also as dense rows, which
+// are faster to add (see score.go). A weightTable is read-only after
+// construction (and setOrder).
+//
+// The class of an entry is stored as its scoring index, order[class] (the
+// identity when order is nil): the parser orders its classes so that the
+// classes valid in a state form a prefix, and scores only that prefix of
+// dense rows.
 type weightTable struct {
 	nClasses int
 	scale    float32 // real weight = quantised weight * scale
 	mask     uint64
 	slots    []slot
-	entries  []uint32
-	dense    []int16
+	entries  []uint32 // rows longer than inlineMax, in slot order
+	order    []uint8  // scoring index of each class; nil = identity
+	dense    []uint64 // dense rows of denseWords(nClasses) words, see packDense
 }
 
 // slot is one cell of a weightTable.
 type slot struct {
-	meta  uint32 // fingerprint<<8 | row length; 0 = empty slot
-	start uint32 // offset of the row in entries, or denseFlag|offset in dense
+	meta uint32 // fingerprint<<8 | row length; 0 = empty slot
+	// A row of at most inlineMax entries has its scoring indexes in the
+	// bytes of cls and its weights in the 16-bit quarters of ws (unused
+	// ones 0). Of a longer row, cls is the offset in entries, and ws is
+	// denseFlag|its number for a dense row, else 0.
+	cls uint32
+	ws  uint64
 }
+
+// inlineMax is the longest row stored in its slot.
+const inlineMax = 4
 
 // denseFlag marks a slot whose row is stored in weightTable.dense.
-const denseFlag = 1 << 31
+const denseFlag = 1 << 63
 
-// densify stores every row with at least a third of the classes as a dense
-// vector and points its slot there.
-func (t *weightTable) densify() {
-	t.dense = nil
-	off := uint32(0)
-	for i := range t.slots {
-		sl := &t.slots[i]
-		n := sl.meta & 0xff
-		start := off
-		off += n
-		if sl.meta == 0 {
-			continue
-		}
-		if int(n)*3 < t.nClasses {
-			sl.start = start
-			continue
-		}
-		d := uint32(len(t.dense))
-		t.dense = append(t.dense, make([]int16, t.nClasses)...)
-		for _, e := range t.entries[start : start+n] {
-			t.dense[d+e>>16] = int16(e)
-		}
-		sl.start = denseFlag | d
-	}
-}
+// denseMin is the share of the classes from which a row is stored dense:
+// rows with at least nClasses/denseMin entries.
+const denseMin = 9
 
 // fingerprint returns the 24 key bits stored in a slot, shifted into place.
 func fingerprint(key uint64) uint32 { return uint32(key>>40) << 8 }
 
-// score sets scores to the sum of the weights of all keys. It first probes
-// the slots of all keys and then reads the rows, so that the independent
-// memory loads of each phase overlap.
-func (t *weightTable) score(keys []uint64, scores []int32) {
-	for i := range scores {
-		scores[i] = 0
+// compile stores the rows, given as the classes (not scoring indexes) and
+// the little-endian int16 weights of all their entries in slot order (the
+// model file's layout), in the slots, entries and dense rows.
+func (t *weightTable) compile(classes, weights []byte) {
+	words := denseWords(t.nClasses)
+	nEntries, nDense := 0, 0
+	for _, sl := range t.slots {
+		if n := int(sl.meta & 0xff); n > inlineMax {
+			nEntries += n
+			if words > 0 && n*denseMin >= t.nClasses {
+				nDense++
+			}
+		}
 	}
-	if len(t.slots) == 0 {
+	t.entries = make([]uint32, 0, nEntries)
+	t.dense = make([]uint64, 0, nDense*words)
+	index := t.classIndexes()
+	off := 0
+	for i := range t.slots {
+		sl := &t.slots[i]
+		n := int(sl.meta & 0xff)
+		if n == 0 {
+			continue // cls and ws of an empty slot stay 0
+		}
+		sl.cls, sl.ws = 0, 0
+		if n <= inlineMax {
+			for k := 0; k < n; k++ {
+				sl.cls |= uint32(index[classes[off+k]]) << (8 * k)
+				sl.ws |= uint64(binary.LittleEndian.Uint16(weights[2*(off+k):])) << (16 * k)
+			}
+			off += n
+			continue
+		}
+		start := len(t.entries)
+		for k := off; k < off+n; k++ {
+			t.entries = append(t.entries, uint32(index[classes[k]])<<16|uint32(binary.LittleEndian.Uint16(weights[2*k:])))
+		}
+		off += n
+		sl.cls = uint32(start)
+		if words == 0 || n*denseMin < t.nClasses {
+			continue
+		}
+		var ok bool
+		if t.dense, ok = packDense(t.dense, words, t.entries[start:]); ok {
+			sl.ws = denseFlag | uint64(len(t.dense)/words-1)
+		}
+	}
+}
+
+// rows returns the classes and the little-endian weights of the entries
+// of all rows in slot order (the arguments of compile).
+func (t *weightTable) rows() (classes, weights []byte) {
+	n := t.numEntries()
+	classes, weights = make([]byte, 0, n), make([]byte, 0, 2*n)
+	class := t.indexClasses()
+	for _, sl := range t.slots {
+		n := int(sl.meta & 0xff)
+		if n > inlineMax {
+			for _, e := range t.entries[sl.cls : int(sl.cls)+n] {
+				classes = append(classes, class[uint8(e>>16)])
+				weights = binary.LittleEndian.AppendUint16(weights, uint16(e))
+			}
+			continue
+		}
+		for k := 0; k < n; k++ {
+			classes = append(classes, class[uint8(sl.cls>>(8*k))])
+			weights = binary.LittleEndian.AppendUint16(weights, uint16(sl.ws>>(16*k)))
+		}
+	}
+	return classes, weights
+}
+
+// setOrder changes the scoring index of every class to order[class] (a
+// permutation of the classes).
+func (t *weightTable) setOrder(order []uint8) {
+	if slices.Equal(t.order, order) {
 		return
 	}
-	var found [128]slot
-	for len(keys) > 0 {
-		chunk := keys[:min(len(keys), len(found))]
-		keys = keys[len(chunk):]
-		for j, k := range chunk {
-			fp := fingerprint(k)
-			i := k & t.mask
-			sl := t.slots[i]
-			for sl.meta != 0 && sl.meta&^0xff != fp {
-				i = (i + 1) & t.mask
-				sl = t.slots[i]
-			}
-			found[j] = sl
-		}
-		for _, sl := range found[:len(chunk)] {
-			n := sl.meta & 0xff
-			if sl.start >= denseFlag {
-				d := sl.start &^ denseFlag
-				addDense(scores, t.dense[d:d+uint32(t.nClasses)])
-				continue
-			}
-			for _, e := range t.entries[sl.start : sl.start+n] {
-				scores[e>>16] += int32(int16(e))
-			}
-		}
+	classes, weights := t.rows()
+	t.order = order
+	t.compile(classes, weights)
+}
+
+// classIndexes returns the scoring index of each class (order, or the
+// identity), for any byte.
+func (t *weightTable) classIndexes() []uint8 {
+	index := make([]uint8, 256)
+	for c := range index {
+		index[c] = uint8(c)
 	}
+	copy(index, t.order)
+	return index
+}
+
+// indexClasses returns the class of each scoring index (the inverse of
+// order).
+func (t *weightTable) indexClasses() []uint8 {
+	from := make([]uint8, 256)
+	for c := 0; c < t.nClasses; c++ {
+		idx := c
+		if t.order != nil {
+			idx = int(t.order[c])
+		}
+		from[idx] = uint8(c)
+	}
+	return from
 }
 
 // numRows returns the number of stored feature rows.
@@ -98,6 +168,15 @@ func (t *weightTable) numRows() int {
 		if s.meta != 0 {
 			n++
 		}
+	}
+	return n
+}
+
+// numEntries returns the number of stored weights.
+func (t *weightTable) numEntries() int {
+	n := 0
+	for _, s := range t.slots {
+		n += int(s.meta & 0xff)
 	}
 	return n
 }
@@ -145,33 +224,13 @@ func (b *tableBuilder) add(key uint64, entries []uint32) {
 }
 
 func (b *tableBuilder) build() *weightTable {
-	t := b.t
-	n := 0
+	var classes, weights []byte
 	for _, r := range b.rows {
-		n += len(r)
+		for _, e := range r {
+			classes = append(classes, byte(e>>16))
+			weights = binary.LittleEndian.AppendUint16(weights, uint16(e))
+		}
 	}
-	t.entries = make([]uint32, 0, n)
-	for i, r := range b.rows {
-		t.slots[i].start = uint32(len(t.entries))
-		t.entries = append(t.entries, r...)
-	}
-	t.densify()
-	return t
-}
-
-// addDense adds row to scores (len(scores) >= len(row)), four at a time.
-func addDense(scores []int32, row []int16) {
-	sc := scores[:len(row)]
-	i := 0
-	for ; i+4 <= len(row); i += 4 {
-		r := row[i : i+4 : i+4]
-		s := sc[i : i+4 : i+4]
-		s[0] += int32(r[0])
-		s[1] += int32(r[1])
-		s[2] += int32(r[2])
-		s[3] += int32(r[3])
-	}
-	for ; i < len(row); i++ {
-		sc[i] += int32(row[i])
-	}
+	b.t.compile(classes, weights)
+	return b.t
 }

@@ -43,16 +43,19 @@ func (t *tagger) prepareWith(amb *u64map, words []string, at []tokAtoms, buf []b
 	return buf
 }
 
-// tag predicts tags[i] for every word given prepared atoms.
-func (t *tagger) tag(at []tokAtoms, tags []int32, keys []uint64, scores []int32) []uint64 {
+// tag predicts tags[i] for every word given prepared atoms, using a and
+// scores as working memory.
+func (t *tagger) tag(at []tokAtoms, tags []int32, keys []uint64, a *accum, scores *[256]int32) []uint64 {
+	nc := len(t.classes)
+	words := denseWords(nc)
 	for i := range at {
 		if at[i].fixed >= 0 {
 			tags[i] = at[i].fixed
 			continue
 		}
 		keys = tagFeatures(keys[:0], at, tags, i)
-		t.weights.score(keys, scores)
-		tags[i] = int32(argmax(scores))
+		t.weights.score(keys, a, scores, words)
+		tags[i] = int32(argmax(scores[:nc]))
 	}
 	return keys
 }
@@ -215,7 +218,7 @@ func (t *tagger) tagWords(words []string) []int32 {
 	at := make([]tokAtoms, len(words))
 	tags := make([]int32, len(words))
 	t.prepare(words, at, nil)
-	t.tag(at, tags, nil, make([]int32, len(t.classes)))
+	t.tag(at, tags, nil, new(accum), new([256]int32))
 	return tags
 }
 

@@ -225,7 +225,7 @@ func TrainModel(ctx context.Context, train, dev []*TreebankSentence, opts TrainO
 	m := newModel(tg, lz, p)
 	log.Info("trained syntax model", "elapsed", time.Since(start).Round(time.Second).String(),
 		"tagger_features", tg.weights.numRows(), "parser_features", p.weights.numRows(),
-		"parser_weights", len(p.weights.entries))
+		"parser_weights", p.weights.numEntries())
 	if len(dev) > 0 {
 		sc := evaluateSentences(m, dev)
 		log.Info("dev scores", "UPOS", f2(sc.UPOS), "XPOS", f2(sc.XPOS), "lemma", f2(sc.Lemma), "UAS", f2(sc.UAS), "LAS", f2(sc.LAS))
