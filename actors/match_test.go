@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -146,5 +147,9 @@ func TestDiscardsAndIssues(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(is, " "), "REFUGEES") {
 		t.Errorf("issues %q", is)
+	}
+	bothD, bothI := d.DiscardsAndIssues(toks)
+	if !reflect.DeepEqual(bothD, d.Discards(toks)) || !reflect.DeepEqual(bothI, d.Issues(toks)) {
+		t.Errorf("DiscardsAndIssues = %v, %v; differs from Discards and Issues", bothD, bothI)
 	}
 }

@@ -159,7 +159,17 @@ type DiscardMatch struct {
 // Discards finds the discard phrases (sport, history, entertainment...) in the
 // tokens. Matching ignores case; a phrase written without a final "_" is a stem.
 func (d *Dictionary) Discards(toks []text.Token) []DiscardMatch {
+	return d.discardsOf(d.keyedWords(toks))
+}
+
+// DiscardsAndIssues returns Discards and Issues of the tokens, splitting
+// them into words once.
+func (d *Dictionary) DiscardsAndIssues(toks []text.Token) ([]DiscardMatch, []IssueMatch) {
 	ws := d.keyedWords(toks)
+	return d.discardsOf(ws), d.issuesOf(ws)
+}
+
+func (d *Dictionary) discardsOf(ws []keyedWord) []DiscardMatch {
 	var out []DiscardMatch
 	for _, h := range d.discards.find(ws) {
 		it := d.discards.items[h.item]
@@ -182,7 +192,10 @@ type IssueMatch struct {
 // ("~" line) cancels the issues of its sentence; a "~~" line those of the whole
 // story.
 func (d *Dictionary) Issues(toks []text.Token) []IssueMatch {
-	ws := d.keyedWords(toks)
+	return d.issuesOf(d.keyedWords(toks))
+}
+
+func (d *Dictionary) issuesOf(ws []keyedWord) []IssueMatch {
 	hits := d.issues.find(ws)
 	ignored := map[int32]bool{}
 	for _, h := range hits {

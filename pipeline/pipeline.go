@@ -147,10 +147,10 @@ func (p *Pipeline) Process(ctx context.Context, doc source.Document) Result {
 			in := events.Input{ArticleID: a.ID, Date: a.Published, Text: r.Text, Parse: r.Parse,
 				Actors: r.Mentions, Coref: r.Entities, Quotes: r.Quotes}
 			if p.cfg.Actors != nil {
-				if !p.cfg.KeepDiscarded {
-					in.Discards = p.cfg.Actors.Discards(r.Text.Tokens)
+				in.Discards, in.Issues = p.cfg.Actors.DiscardsAndIssues(r.Text.Tokens)
+				if p.cfg.KeepDiscarded {
+					in.Discards = nil
 				}
-				in.Issues = p.cfg.Actors.Issues(r.Text.Tokens)
 			}
 			r.Events = p.cfg.Events.CodeInput(in)
 			r.Timing.Events = time.Since(t6)
