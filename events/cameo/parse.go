@@ -100,7 +100,7 @@ func readTSV(src Source, col string) (map[string]tsvRow, []string, error) {
 			return nil, nil, &ParseError{File: src.Name, Line: n, Reason: "no tab between code and value"}
 		}
 		code = strings.TrimSpace(code)
-		if !isCode(code) {
+		if !IsCode(code) {
 			return nil, nil, &ParseError{File: src.Name, Line: n, Reason: fmt.Sprintf("%q is not a CAMEO code (2–4 digits)", code)}
 		}
 		if prev, dup := rows[code]; dup {
@@ -118,8 +118,8 @@ func readTSV(src Source, col string) (map[string]tsvRow, []string, error) {
 	return rows, order, nil
 }
 
-// isCode reports whether s is 2–4 ASCII digits.
-func isCode(s string) bool {
+// IsCode reports whether s has the form of a CAMEO code: 2–4 ASCII digits.
+func IsCode(s string) bool {
 	if len(s) < 2 || len(s) > 4 {
 		return false
 	}

@@ -46,7 +46,7 @@ func parsePlover(src Source) (*ploverTable, error) {
 		}
 		code, rest, ok := strings.Cut(line, ":")
 		code = strings.TrimSpace(code)
-		if !ok || !isCode(code) {
+		if !ok || !IsCode(code) {
 			return nil, &ParseError{File: src.Name, Line: n, Reason: fmt.Sprintf("want \"CODE: TYPE, mode, context\", got %q", line)}
 		}
 		fields := strings.Split(rest, ",")

@@ -23,7 +23,7 @@ func CodeTable(d *verbdict.Dictionary) (*cameo.Table, error) {
 	var extra []string
 	add := func(c verbdict.Code) {
 		for _, k := range []string{c.Active, c.Passive} {
-			if digits(k) && !slices.Contains(extra, k) {
+			if cameo.IsCode(k) && !slices.Contains(extra, k) {
 				if _, _, ok := base.Resolve(k); !ok {
 					extra = append(extra, k)
 				}
@@ -64,17 +64,4 @@ func CodeTable(d *verbdict.Dictionary) (*cameo.Table, error) {
 		return nil, fmt.Errorf("petreval: code table with %s codes: %w", d.Name, err)
 	}
 	return t, nil
-}
-
-// digits reports whether s is 2–4 ASCII digits (a code the table can hold).
-func digits(s string) bool {
-	if len(s) < 2 || len(s) > 4 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
