@@ -34,6 +34,7 @@ fuzz:
 	$(GO) test ./events/verbdict -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./events/verbdict -run '^$$' -fuzz '^FuzzMatch$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./quotes -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./events -run '^$$' -fuzz '^FuzzCode$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./stories -run '^$$' -fuzz '^FuzzParseDay$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./stories -run '^$$' -fuzz '^FuzzLink$$' -fuzztime $(FUZZTIME)
 
