@@ -10,6 +10,10 @@ import (
 // negators are the verbs whose xcomp complement did not happen.
 var negators = map[string]bool{"refuse": true, "fail": true, "decline": true, "avoid": true}
 
+// refusals are the negators whose subject rejects the act ("refused to
+// commit"), unlike failing or avoiding it.
+var refusals = map[string]bool{"refuse": true, "decline": true}
+
 // negated reports whether verb v is negated or the complement of a verb of
 // refusal or failure.
 func negated(s *tree.Sentence, v int) bool {
@@ -56,7 +60,7 @@ func allegation(s *tree.Sentence, v int) bool {
 // participle (acl). Later candidates serve when a nearer one names the same
 // actor as the target (a misattached conjunct).
 func subjects(s *tree.Sentence, v int) (passive bool, subj []int) {
-	passive = s.Child(v, "aux:pass") >= 0 || s.Child(v, "nsubj:pass") >= 0
+	passive = isPassive(s, v)
 	cur := v
 	for range 8 {
 		if sj := s.Child(cur, "nsubj"); sj >= 0 {
@@ -118,13 +122,25 @@ func agentOf(s *tree.Sentence, v int) int {
 }
 
 // objectActors finds the target of an active verb: its object or indirect
-// object, else a prepositional (obl) complement, else the subject of a
+// object, else the subject of its infinitive complement, else a
+// prepositional (obl) complement, else the subject of a
 // clausal complement (for speech acts).
 func objectActors(s *tree.Sentence, v int, spans []span, ccomp bool) []Actor {
 	for _, rel := range []string{"obj", "iobj"} {
 		for _, ch := range s.Children(v) {
 			if s.Rel(ch) == rel {
 				if a := phraseActors(s, ch, spans); len(a) > 0 {
+					return a
+				}
+			}
+		}
+	}
+	for _, ch := range s.Children(v) {
+		// "asked Tehran to provide …" parsed with Tehran as the subject of
+		// the infinitive: the one asked is the object
+		if s.Rel(ch) == "xcomp" || (s.Rel(ch) == "advcl" && hasMarkTo(s, ch)) {
+			if sj := s.Child(ch, "nsubj"); sj >= 0 && sj < ch {
+				if a := phraseActors(s, sj, spans); len(a) > 0 {
 					return a
 				}
 			}
@@ -176,6 +192,9 @@ func matchedTarget(s *tree.Sentence, m verbdict.Match, v int, spans []span) []Ac
 				return nil // another clause
 			}
 		}
+		if rel, h := spanRole(s, a); h != v && rel == "nsubj" {
+			return nil // the subject of the next clause ("…, Israel said")
+		}
 		return []Actor{a.actor}
 	}
 	return nil
@@ -195,9 +214,22 @@ func matcherPOS(s *tree.Sentence, i int) string {
 	return p
 }
 
-// isPassive reports whether v is in the passive voice.
+// isPassive reports whether v is in the passive voice: it has a passive
+// auxiliary or subject, or it is a bare past participle with a "by" agent
+// ("Rebuked by Arnor, Gondor …", "Backed by Russia, the rebels …").
 func isPassive(s *tree.Sentence, v int) bool {
-	return s.Child(v, "aux:pass") >= 0 || s.Child(v, "nsubj:pass") >= 0
+	if s.Child(v, "aux:pass") >= 0 || s.Child(v, "nsubj:pass") >= 0 {
+		return true
+	}
+	if s.Tokens[v].XPOS != "VBN" || s.Child(v, "aux") >= 0 || s.Child(v, "nsubj") >= 0 {
+		return false
+	}
+	a := agentOf(s, v)
+	if a < 0 {
+		return false
+	}
+	c := s.Child(a, "case")
+	return s.FullRel(a) == "obl:agent" || (c >= 0 && strings.EqualFold(s.Form(c), "by"))
 }
 
 // patternNegated reports whether the matched pattern itself took the

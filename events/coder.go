@@ -21,6 +21,8 @@ type Coder struct {
 	Table *cameo.Table
 	// Options are passed to verbdict's matcher.
 	Options verbdict.Options
+	// transforms are the dictionary's transformations (NewCoderWith).
+	transforms []transform
 }
 
 // NewCoder loads the embedded CAMEO verb dictionary (with entente's
@@ -43,7 +45,7 @@ func NewCoder() (*Coder, error) {
 // shells"; measured on the PETRARCH records, the ICEWS examples and the seed
 // article, the head check only lost events).
 func NewCoderWith(d *verbdict.Dictionary, t *cameo.Table) *Coder {
-	return &Coder{Dict: d, Table: t, Options: verbdict.Options{NoHeadCheck: true}}
+	return &Coder{Dict: d, Table: t, Options: verbdict.Options{NoHeadCheck: true}, transforms: compileTransforms(d)}
 }
 
 // Input is what the coder reads of one article: the outputs of the stages
@@ -95,8 +97,7 @@ func (c *Coder) CodeInput(in Input) []Event {
 			issues[is.Sentence] = append(issues[is.Sentence], is.Code)
 		}
 	}
-	var out []Event
-	seen := map[string]bool{}
+	out := &output{seen: map[string]bool{}}
 	for si := range pd.Sentences {
 		s := &pd.Sentences[si]
 		if s.Len() == 0 || s.Index < 0 || s.Index >= len(td.Sentences) || discarded[s.Index] {
@@ -107,133 +108,85 @@ func (c *Coder) CodeInput(in Input) []Event {
 		if len(spans) < 2 {
 			continue
 		}
-		toks := make([]verbdict.Token, s.Len())
-		for i := range toks {
-			toks[i] = verbdict.Token{Word: s.Form(i), Lemma: s.Lemma(i), POS: matcherPOS(s, i)}
-		}
-		qspans := make([]verbdict.Span, len(spans))
-		for i, a := range spans {
-			qspans[i] = verbdict.Span{Start: a.lo, End: a.hi}
-		}
-		evidence := td.Text[sent.Start:sent.End]
-		matches := make([]verbdict.Match, s.Len())
-		coded := make([]bool, s.Len())
-		for v := 0; v < s.Len(); v++ {
-			if s.UPOS(v) != "VERB" || matcherPOS(s, v) != "VERB" {
-				continue // a participle used as an adjective is no event
-			}
-			passive, _ := subjects(s, v)
-			q := verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive}
-			m, ok := c.Dict.Match(q, c.Options)
-			matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != ""
-		}
-		// "refused to meet X": the complement carries the rejection (125),
-		// more specific than the refusing verb's own code
-		suppress := make([]bool, s.Len())
-		// "agreed to hold exercises", "threatened to cut aid": the complement
-		// as an intent (0312, 1311) rather than the governing verb's code
-		promised := make([]bool, s.Len()) // complement of a promise or threat
-		combined := make([]bool, s.Len()) // … or of a refusal
-		for v := 0; v < s.Len(); v++ {
-			h := s.Head(v)
-			// a complement, or a to-infinitive the parser hung as a purpose
-			// clause ("threatened today to impose")
-			complement := s.Rel(v) == "xcomp" || (s.Rel(v) == "advcl" && hasMarkTo(s, v))
-			if !coded[v] || h < 0 || !complement {
-				continue
-			}
-			code := matches[v].Code.Active
-			switch hl := strings.ToLower(s.Lemma(h)); {
-			case negators[hl] && rejectCode(code) != "":
-				suppress[h], combined[v] = true, true
-			case intentVerbs[hl] && intentCode(code) != code:
-				suppress[h], promised[v], combined[v] = true, true, true
+		base := Event{ArticleID: articleID, Date: date, Sentence: sent, EvidenceText: td.Text[sent.Start:sent.End],
+			Issues: issues[s.Index]}
+		start := len(out.events)
+		c.codeSentence(out, s, spans, base, qs)
+		out.pruneGeneral(start)
+	}
+	return out.events
+}
+
+// pruneGeneral drops, among the events from index start on (one
+// sentence's), an event whose source and target have another event with a
+// more specific code of the same family: "Beijing said Israel was engaging
+// in indiscriminate use of force and accused Israel of attacking the
+// hospital" is one accusation, 1123, not also a general 112.
+func (o *output) pruneGeneral(start int) {
+	evs := o.events[start:]
+	keep := evs[:0]
+	for i, e := range evs {
+		redundant := false
+		for j, f := range evs {
+			if j != i && f.Source.Code == e.Source.Code && f.Target.Code == e.Target.Code && moreSpecific(f.CAMEO, e.CAMEO) {
+				redundant = true
+				break
 			}
 		}
-		for v := 0; v < s.Len(); v++ {
-			if !coded[v] || suppress[v] || allegation(s, v) {
-				continue
-			}
-			if h := s.Head(v); h >= 0 && s.Rel(v) == "xcomp" && coded[h] && !suppress[h] && !negated(s, h) {
-				// "threatened to impose", "wants X to pay": the governing verb
-				// carries the event (PETRARCH-2 combines the two)
-				continue
-			}
-			m := matches[v]
-			if m.Code.Active == "010" && m.Pattern == nil {
-				// a bare "say": the statement's content is coded, not the saying
-				continue
-			}
-			cameoCode := m.Code.Active
-			if _, subjs := subjects(s, v); len(subjs) > 0 {
-				if nc, ok := nominalCode(s, v, subjs); ok {
-					cameoCode = nc
-				}
-			}
-			switch md := moodOf(s, v); {
-			case md == irrealis && !combined[v]:
-				continue
-			case negated(s, v) && !patternNegated(s, m):
-				if cameoCode = rejectCode(cameoCode); cameoCode == "" {
-					continue
-				}
-			case md == future || promised[v]:
-				cameoCode = intentCode(cameoCode)
-			}
-			sources, targets := c.participants(s, v, m, spans)
-			if len(sources) == 0 || len(targets) == 0 {
-				continue
-			}
-			conf := 0.5 + 0.1*float64(m.Specificity)
-			if conf > 0.95 {
-				conf = 0.95
-			}
-			vs := text.Span{Start: s.Words[v].Start, End: s.Words[v].End}
-			proto := Event{ArticleID: articleID, Date: date, Sentence: sent, EvidenceText: evidence,
-				QuoteID: quoteID(articleID, qs, vs.Start), Confidence: conf, Verb: vs, Issues: issues[s.Index]}
-			for _, src := range sources {
-				for _, tgt := range targets {
-					out = c.emit(out, seen, proto, src, tgt, cameoCode)
-					// a paired code [A:P] also codes the reciprocal event: "X
-					// visited Y" is X→Y 042 and Y→X 043 (PETRARCH's reading)
-					if p := m.Code.Passive; p != "" && p != "---" && cameoCode == m.Code.Active && !isPassive(s, v) {
-						out = c.emit(out, seen, proto, tgt, src, p)
-					}
-				}
-			}
+		if !redundant {
+			keep = append(keep, e)
 		}
 	}
-	return out
+	for i := range keep {
+		keep[i].ID = fmt.Sprintf("%s/e%d", keep[i].ArticleID, start+i)
+	}
+	o.events = o.events[:start+len(keep)]
+}
+
+// moreSpecific reports whether code c is a more specific code of the family
+// of code g: 1123 of 112, 195 of 190.
+func moreSpecific(c, g string) bool {
+	if c == g {
+		return false
+	}
+	return strings.HasPrefix(c, g) || (len(g) == 3 && g[2] == '0' && strings.HasPrefix(c, g[:2]))
+}
+
+// output collects an article's events; seen holds the keys of those
+// emitted (see emit).
+type output struct {
+	events []Event
+	seen   map[string]bool
 }
 
 // emit appends the event src→tgt with the given code to out unless the
 // codes make no dyad, the code is unknown, or the same event was coded from
 // the same sentence text (or quote) already: a sentence printed twice is
 // coded once.
-func (c *Coder) emit(out []Event, seen map[string]bool, proto Event, src, tgt Actor, cameoCode string) []Event {
+func (c *Coder) emit(out *output, proto Event, src, tgt Actor, cameoCode string) {
 	if !dyad(src.Code, tgt.Code) {
-		return out
+		return
 	}
 	code, _, ok := c.Table.Resolve(cameoCode)
 	if !ok {
-		return out
+		return
 	}
 	where := proto.EvidenceText
 	if proto.QuoteID != "" {
 		where = proto.QuoteID
 	}
 	key := where + "\x00" + src.Code + "\x00" + tgt.Code + "\x00" + cameoCode
-	if seen[key] {
-		return out
+	if out.seen[key] {
+		return
 	}
-	seen[key] = true
+	out.seen[key] = true
 	e := proto
-	e.ID = fmt.Sprintf("%s/e%d", proto.ArticleID, len(out))
+	e.ID = fmt.Sprintf("%s/e%d", proto.ArticleID, len(out.events))
 	e.Source, e.Target = src, tgt
 	e.CAMEO, e.CAMEORoot = cameoCode, code.Root
 	e.Plover = Plover{Type: code.PloverType, Mode: code.PloverMode}
 	e.Goldstein, e.QuadClass = code.Goldstein, code.QuadClass
-	return append(out, e)
+	out.events = append(out.events, e)
 }
 
 // quoteID names the quote holding byte offset off, or "".

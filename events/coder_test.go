@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"entente/events/cameo"
+	"entente/events/verbdict"
 	"entente/internal/seeddata"
 )
 
@@ -38,6 +40,46 @@ func TestCodeSentences(t *testing.T) {
 		{name: "reciprocal compound subject", text: "Jordan and Britain signed a defence treaty on Monday.", want: []string{"JOR>GBR:06", "GBR>JOR:06"}},
 		{name: "domestic", text: "The Sudanese government accused Sudanese rebels of attacks.", want: []string{"SDN>SDN:11"}},
 		{name: "aid arriving", text: "German aid arrived in Turkey on Monday.", want: []string{"DEU>TUR:07"}},
+		// a comma list of subjects the parser splits up
+		{name: "subject list", text: "Russia, China, Iran and Syria condemned Israel on Monday.",
+			want: []string{"RUS>ISR:11", "CHN>ISR:11", "IRN>ISR:11", "SYR>ISR:11"}},
+		// a past participle with a "by" agent is passive
+		{name: "participle with agent", text: "Criticized by the United States, Iran recalled its ambassador from Germany.",
+			want: []string{"USA>IRN:11"}, notWant: []string{"IRN>USA:11"}},
+		{name: "participle phrase is no subject", text: "Backed by Russia, Syrian forces attacked Turkey on Monday.",
+			want: []string{"SYR>TUR:19"}, notWant: []string{"RUS>TUR:19"}},
+		// the subject of an infinitive complement is the one asked
+		{name: "asked to act", text: "Turkey said it had asked Iran and Syria to provide information.",
+			want: []string{"TUR>IRN:02", "TUR>SYR:02"}},
+		// the object of a purpose infinitive is the target
+		{name: "purpose object", text: "Egypt signed an accord on Thursday to supply Sudan with wheat.", want: []string{"EGY>SDN:05"}},
+		// reported obligations are demands (must) or appeals (should)
+		{name: "must is a demand", text: "Russia said Ukraine must withdraw its troops from the region.",
+			want: []string{"RUS>UKR:10"}, notWant: []string{"UKR>RUS:08"}},
+		{name: "must, said after", text: "Ukraine must withdraw its troops from the region, Russia said.", want: []string{"RUS>UKR:10"}},
+		{name: "should is an appeal", text: "China said the United States should lift its sanctions on Iran.",
+			want: []string{"CHN>USA:02"}, notWant: []string{"USA>IRN:08"}},
+		{name: "must have is no demand", text: "Iran must have supplied the weapons, Israel said.", none: true},
+		// wanting or expecting another to act is an appeal or a demand
+		{name: "wants another to act", text: "Israel wants Germany to pay more compensation to the victims.",
+			want: []string{"ISR>DEU:02"}, notWant: []string{"ISR>DEU:03"}},
+		{name: "expects another to act", text: "Germany expects Russia to release the journalist.", want: []string{"DEU>RUS:10"}},
+		// the dictionary's transformations
+		{name: "reported attack is an accusation", text: "Russia said Ukraine attacked Belarus.",
+			want: []string{"RUS>UKR:11"}, notWant: []string{"UKR>BLR:19"}},
+		{name: "claimed attack", text: "Hamas said it fired rockets at Israel on Sunday.", want: []string{"PSE>ISR:01", "PSE>ISR:19"}},
+		{name: "attempted assassination", text: "Iran attempted to assassinate the Saudi ambassador in Washington.", want: []string{"IRN>SAU:18"}},
+		{name: "reported fact", text: "Ukraine attacked Belarus on Sunday, Russia said.", want: []string{"UKR>BLR:19"}, notWant: []string{"RUS>UKR:11"}},
+		// a threat is aimed at the subject of its condition
+		{name: "conditional threat", text: "Iran threatened to close the Strait of Hormuz if the United States imposes new sanctions.",
+			want: []string{"IRN>USA:13"}},
+		// refusing an act the dictionary does not code is a rejection
+		{name: "refused uncoded act", text: "The Turkish government refused to commit troops to the US-led war against Iraq.",
+			want: []string{"TUR>USA:12"}},
+		// what is hoped or expected to happen later is no intent
+		{name: "hoped future", text: "Ukraine hopes that Germany will send weapons to Kyiv.", notWant: []string{"DEU>UKR:03"}},
+		// the subject of the next clause is no target
+		{name: "next clause subject", text: "Iran supplied the weapons, Israel said.", none: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -152,5 +194,94 @@ func TestDiscardsAndIssues(t *testing.T) {
 	evs = code("Russia criticized Iran over its nuclear power plants on Monday.")
 	if len(evs) == 0 || !slices.Contains(evs[0].Issues, "NUCLEAR_ENERGY") {
 		t.Errorf("issues: got %+v, want NUCLEAR_ENERGY on the event", evs)
+	}
+}
+
+// TestDictionaryRules codes with a small dictionary the rules that depend on
+// pattern slots: a '+' slot is kept even when it names the subject's
+// country, a '%' slot before the verb is reciprocal and after it the
+// target, and a pattern written in the passive ("+ WAS * DEAD IN $")
+// matches as written.
+func TestDictionaryRules(t *testing.T) {
+	const dict = `--- RECEIVE [070] ---
+RECEIVE
+- + * MONEY $ [071]
+
+--- RENEW [---] ---
+RENEW
+- % * DIPLOMATIC [064]
+
+--- AGREE [030] ---
+AGREE
+- * WITH % [031]
+
+--- SHOOT [190] ---
+SHOOT
+- + WAS * DEAD IN $ [193]
+`
+	d, err := verbdict.Parse("test.verbs", strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := cameo.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := NewCoderWith(d, tab)
+	tests := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"Egypt has received by courier money from Libya.", []string{"LBY>EGY:071"}, nil},
+		{"Jordan and Egypt renewed diplomatic ties on Monday.", []string{"JOR>EGY:064", "EGY>JOR:064"}, nil},
+		{"Iran agrees with Russia and China on the plan.", []string{"IRN>RUS:031", "IRN>CHN:031"}, []string{"RUS>CHN:031"}},
+		{"An Egyptian was shot dead in Libya.", []string{"LBY>EGY:193"}, nil},
+	}
+	for _, tc := range tests {
+		l := runLayers(t, tc.text, "2023-10-31")
+		var got []string
+		for _, e := range c.Code(l.art.ID, "2023-10-31", l.td, l.pd, l.acts, l.cd, l.qs) {
+			got = append(got, triple(e))
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: want %s, got %v", tc.text, w, got)
+			}
+		}
+		for _, w := range tc.notWant {
+			if slices.Contains(got, w) {
+				t.Errorf("%q: unexpected %s", tc.text, w)
+			}
+		}
+	}
+}
+
+// TestPruneGeneral: of two codings of one sentence for the same actors,
+// the general code of a family gives way to the specific one.
+func TestPruneGeneral(t *testing.T) {
+	tests := []struct {
+		c, g string
+		want bool
+	}{
+		{"1123", "112", true}, {"195", "190", true}, {"190", "190", false},
+		{"112", "1123", false}, {"042", "043", false}, {"0311", "031", true},
+	}
+	for _, tc := range tests {
+		if got := moreSpecific(tc.c, tc.g); got != tc.want {
+			t.Errorf("moreSpecific(%s, %s) = %v, want %v", tc.c, tc.g, got, tc.want)
+		}
+	}
+	ev := func(src, tgt, code string) Event {
+		return Event{ArticleID: "a", Source: Actor{Code: src}, Target: Actor{Code: tgt}, CAMEO: code}
+	}
+	o := &output{events: []Event{ev("RUS", "USA", "111"), ev("CHN", "ISR", "112"), ev("CHN", "ISR", "1123"), ev("ISR", "CHN", "112")}}
+	o.pruneGeneral(1)
+	var got []string
+	for _, e := range o.events {
+		got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.CAMEO+"/"+e.ID)
+	}
+	want := []string{"RUS>USA:111/", "CHN>ISR:1123/a/e1", "ISR>CHN:112/a/e2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("pruneGeneral: got %v, want %v", got, want)
 	}
 }

@@ -27,10 +27,12 @@ var intentVerbs = map[string]bool{"agree": true, "promise": true, "pledge": true
 	"offer": true, "undertake": true, "commit": true, "threaten": true, "swear": true, "decide": true,
 	"plan": true, "intend": true, "announce": true, "volunteer": true, "resolve": true}
 
-// irrealisHeads take a clause whose event the source only hopes or wishes
-// for ("we trust that China supports Israel").
+// irrealisHeads take a clause whose event the source only hopes, wishes
+// or expects ("we trust that China supports Israel", "he was confident
+// that the United States would remove …").
 var irrealisHeads = map[string]bool{"hope": true, "trust": true, "wish": true, "want": true,
-	"expect": true, "able": true, "unable": true, "would": true, "like": true, "need": true}
+	"expect": true, "able": true, "unable": true, "would": true, "like": true, "need": true,
+	"confident": true, "hopeful": true, "optimistic": true}
 
 // conditionMarks open a clause whose event depends on another.
 var conditionMarks = map[string]bool{"if": true, "unless": true, "whether": true, "lest": true}
@@ -47,6 +49,9 @@ const (
 
 // moodOf classifies verb v.
 func moodOf(s *tree.Sentence, v int) mood {
+	if h := s.Head(v); h >= 0 && s.Rel(v) == "ccomp" && irrealisHeads[strings.ToLower(s.Lemma(h))] {
+		return irrealis // "hopes that Germany will send weapons": no intent of Germany's
+	}
 	for _, ch := range s.Children(v) {
 		switch s.Rel(ch) {
 		case "aux":
@@ -59,9 +64,15 @@ func moodOf(s *tree.Sentence, v int) mood {
 			}
 		}
 	}
+	if obligationModal(s, v) != "" {
+		return irrealis // "Iran must stop enrichment": asked of it, not done
+	}
 	h := s.Head(v)
 	if h < 0 {
 		return realis
+	}
+	if s.Rel(v) == "xcomp" && obligationModal(s, h) != "" {
+		return irrealis // "the US must be ready to mediate"
 	}
 	hl := strings.ToLower(s.Lemma(h))
 	infinitive := hasMarkTo(s, v)
@@ -162,4 +173,37 @@ var rejectByCode = map[string]string{
 
 var rejectByRoot = map[string]string{
 	"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
+}
+
+// conditionActors returns the actors of the subject of a conditional clause
+// ("if the United States imposes sanctions") attached to verb v, to the
+// infinitive v governs ("threatened to close the strait if …"), or, when v
+// is that infinitive, to the verb governing it.
+func conditionActors(s *tree.Sentence, v int, spans []span) []Actor {
+	clauses := []int{v}
+	if h := s.Head(v); h >= 0 && (s.Rel(v) == "xcomp" || (s.Rel(v) == "advcl" && hasMarkTo(s, v))) {
+		clauses = append(clauses, h)
+	}
+	for _, ch := range s.Children(v) {
+		if s.Rel(ch) == "xcomp" || (s.Rel(ch) == "advcl" && hasMarkTo(s, ch)) {
+			clauses = append(clauses, ch)
+		}
+	}
+	for _, w := range clauses {
+		for _, ch := range s.Children(w) {
+			if s.Rel(ch) != "advcl" {
+				continue
+			}
+			mk := s.Child(ch, "mark")
+			if mk < 0 || !conditionMarks[strings.ToLower(s.Form(mk))] {
+				continue
+			}
+			if sj := s.Child(ch, "nsubj"); sj >= 0 {
+				if a := phraseActors(s, sj, spans); len(a) > 0 {
+					return a
+				}
+			}
+		}
+	}
+	return nil
 }

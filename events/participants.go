@@ -11,7 +11,9 @@ import (
 // pattern's $ and + slots first, then the parse (subject, passive agent,
 // object, prepositional and clausal complements), then the word order
 // (TABARI's rule: the nearest actor before the verb in its clause, the first
-// after it) where the parse gives none. A compound subject with no target
+// after it) where the parse gives none. The members of a compound actor in
+// the pattern's '%' slot before the verb act on each other; after the verb
+// they are the targets. A compound subject with no target
 // is a reciprocal event ("Jordan and Britain agreed …"): each member is the
 // other's target.
 func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []span) (sources, targets []Actor) {
@@ -20,6 +22,21 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 	}
 	if m.Target >= 0 && m.Target < len(spans) {
 		targets = []Actor{spans[m.Target].actor}
+	}
+	if comp := compoundActors(m, v, spans); comp != nil {
+		if spans[m.Compound[0]].lo > v {
+			// after the verb, the compound is the target ("* WITH %":
+			// "agrees with the Philippines and France")
+			targets = comp
+		} else if m.Source < 0 {
+			// before it, its members act on each other ("% * DIPLOMATIC":
+			// "Gondor and Osgiliath renewed diplomatic ties"), or together
+			// on the '+' target
+			if targets == nil {
+				targets = comp
+			}
+			return comp, targets
+		}
 	}
 	speech := strings.HasPrefix(m.Code.Active, "01")
 	passive, subjs := subjects(s, v)
@@ -36,16 +53,18 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		targets = objectActors(s, v, spans, !speech)
 	}
 	if targets == nil {
-		// "refused to meet X", "agreed to send X": the complement's object
+		// "refused to meet X", "agreed to send X", "signed an accord to
+		// supply X": the object of the complement or purpose infinitive
 		for _, ch := range s.Children(v) {
-			if s.Rel(ch) == "xcomp" && targets == nil {
+			if targets == nil && (s.Rel(ch) == "xcomp" || (s.Rel(ch) == "advcl" && hasMarkTo(s, ch))) {
 				targets = objectActors(s, ch, spans, false)
 			}
 		}
 	}
-	if len(targets) > 0 && len(subjs) > 0 {
+	if len(targets) > 0 && len(subjs) > 0 && m.Target < 0 {
 		// an actor of the subject's own country is no target ("Katsav refused
-		// to meet the king in Tel Aviv"): look past it in the object phrase
+		// to meet the king in Tel Aviv"): look past it in the object phrase,
+		// unless the pattern's + slot named it
 		if sa := phraseActors(s, subjs[0], spans); len(sa) > 0 && sameActors(targets, sa) {
 			if alt := objectActors(s, v, otherCountries(spans, sa[0].Code), !speech); len(alt) > 0 {
 				targets = alt
@@ -62,6 +81,9 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 				break
 			}
 		}
+	}
+	if len(sources) > 0 && m.Source < 0 {
+		sources = subjectList(s, v, spans, sources)
 	}
 	if len(sources) == 0 {
 		// no subject, or a subject phrase without an actor (often a

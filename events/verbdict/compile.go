@@ -201,6 +201,10 @@ func compilePattern(d *Dictionary, p *Pattern) {
 		rest[0].gap = gapNP
 		p.passive.post = append(append(p.passive.post, agent), rest...)
 	}
+	if writtenPassive(p) {
+		// "+ WAS * DEAD IN $": the pattern spells out the passive itself
+		p.passive = p.active
+	}
 	for _, c := range []*compiled{&p.active, &p.passive} {
 		for _, seq := range [][]atom{c.pre, c.post} {
 			for _, a := range seq {
@@ -210,6 +214,22 @@ func compilePattern(d *Dictionary, p *Pattern) {
 			}
 		}
 	}
+}
+
+// passiveAux are the forms of "be" (and "get") that make a passive.
+var passiveAux = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true,
+	"been": true, "being": true, "get": true, "gets": true, "got": true}
+
+// writtenPassive reports whether the pattern has a passive auxiliary right
+// before the verb ("+ WAS * DEAD IN $", "&TESTSYN5 HAVE BEEN *"): it is
+// written for the passive voice and is matched as written, not turned
+// around as an active pattern is for a passive verb.
+func writtenPassive(p *Pattern) bool {
+	if len(p.Pre) == 0 {
+		return false
+	}
+	last := p.Pre[len(p.Pre)-1]
+	return last.Kind == Word && passiveAux[strings.ToLower(last.Text)]
 }
 
 // flatten converts elements, left to right, into atoms whose gap is the

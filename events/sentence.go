@@ -1,0 +1,151 @@
+package events
+
+import (
+	"strings"
+
+	"entente/events/verbdict"
+	"entente/quotes"
+	"entente/syntax/tree"
+	"entente/text"
+)
+
+// codeSentence codes the verbs of one sentence with its actor spans into
+// out; base holds the fields every event of the sentence shares.
+func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base Event, qs []quotes.Quote) {
+	toks := make([]verbdict.Token, s.Len())
+	for i := range toks {
+		toks[i] = verbdict.Token{Word: s.Form(i), Lemma: s.Lemma(i), POS: matcherPOS(s, i)}
+	}
+	qspans := make([]verbdict.Span, len(spans))
+	for i, a := range spans {
+		qspans[i] = verbdict.Span{Start: a.lo, End: a.hi}
+	}
+	matches := make([]verbdict.Match, s.Len())
+	coded := make([]bool, s.Len())
+	for v := 0; v < s.Len(); v++ {
+		if s.UPOS(v) != "VERB" || matcherPOS(s, v) != "VERB" {
+			continue // a participle used as an adjective is no event
+		}
+		passive, _ := subjects(s, v)
+		q := verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive}
+		m, ok := c.Dict.Match(q, c.Options)
+		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != ""
+	}
+	// "refused to meet X": the complement carries the rejection (125),
+	// more specific than the refusing verb's own code
+	suppress := make([]bool, s.Len())
+	// "agreed to hold exercises", "threatened to cut aid": the complement
+	// as an intent (0312, 1311) rather than the governing verb's code
+	promised := make([]bool, s.Len()) // complement of a promise or threat
+	combined := make([]bool, s.Len()) // … or of a refusal
+	for v := 0; v < s.Len(); v++ {
+		h := s.Head(v)
+		// a complement, or a to-infinitive the parser hung as a purpose
+		// clause ("threatened today to impose")
+		complement := s.Rel(v) == "xcomp" || (s.Rel(v) == "advcl" && hasMarkTo(s, v))
+		if h < 0 || !complement || s.UPOS(v) != "VERB" {
+			continue
+		}
+		if code, ok := requestCode(s, h, v, matches[v], coded[v], spans); ok {
+			// "Sharon wants Germany to pay compensation": an appeal to
+			// Germany (025), not a payment; the wanting verb carries it,
+			// with the dictionary's code when that is a request already
+			if hc := matches[h].Code.Active; !coded[h] || (!strings.HasPrefix(hc, "02") && !strings.HasPrefix(hc, "10")) {
+				matches[h] = verbdict.Match{Verb: matches[h].Verb, Code: verbdict.Code{Active: code}, Source: -1, Target: -1, Specificity: 1}
+			}
+			coded[h], suppress[v] = true, true
+			continue
+		}
+		if !coded[v] && refusals[strings.ToLower(s.Lemma(h))] {
+			// "refused to commit to any assistance to the US": a refusal of
+			// an act the dictionary does not code is a rejection, 120 (the
+			// negation of an unspecified cooperation, 030)
+			matches[v], coded[v] = verbdict.Match{Code: verbdict.Code{Active: "030"}, Source: -1, Target: -1}, true
+		}
+		if !coded[v] {
+			continue
+		}
+		code := matches[v].Code.Active
+		switch hl := strings.ToLower(s.Lemma(h)); {
+		case negators[hl] && rejectCode(code) != "":
+			suppress[h], combined[v] = true, true
+		case intentVerbs[hl] && intentCode(code) != code:
+			suppress[h], promised[v], combined[v] = true, true, true
+		}
+	}
+	// "Russia said Ukraine shelled the plant": the dictionary's
+	// transformations rewrite reported events (112)
+	handled := make([]bool, s.Len())
+	c.transformed(out, s, spans, matches, coded, handled, base, qs)
+	for v := 0; v < s.Len(); v++ {
+		if handled[v] {
+			continue
+		}
+		if c.obligationEvents(out, s, v, matches, coded, spans, base, qs) {
+			continue // "Russia said Sudan must return …": a demand, no returning
+		}
+		if !coded[v] || suppress[v] || allegation(s, v) {
+			continue
+		}
+		if h := s.Head(v); h >= 0 && s.Rel(v) == "xcomp" && coded[h] && !suppress[h] && !negated(s, h) {
+			// "threatened to impose", "wants X to pay": the governing verb
+			// carries the event (PETRARCH-2 combines the two)
+			continue
+		}
+		m := matches[v]
+		if m.Code.Active == "010" && m.Pattern == nil {
+			// a bare "say": the statement's content is coded, not the saying
+			continue
+		}
+		cameoCode := m.Code.Active
+		if _, subjs := subjects(s, v); len(subjs) > 0 {
+			if nc, ok := nominalCode(s, v, subjs); ok {
+				cameoCode = nc
+			}
+		}
+		switch md := moodOf(s, v); {
+		case md == irrealis && !combined[v]:
+			continue
+		case negated(s, v) && !patternNegated(s, m):
+			if cameoCode = rejectCode(cameoCode); cameoCode == "" {
+				continue
+			}
+		case md == future || promised[v]:
+			cameoCode = intentCode(cameoCode)
+		}
+		sources, targets := c.participants(s, v, m, spans)
+		if strings.HasPrefix(cameoCode, "13") && (len(targets) == 0 || sameActors(targets, sources)) {
+			// "Iran threatened to close the strait if the United States
+			// imposes sanctions": the threat is aimed at the condition's subject
+			if ct := conditionActors(s, v, spans); len(ct) > 0 {
+				targets = ct
+			}
+		}
+		if len(sources) == 0 || len(targets) == 0 {
+			continue
+		}
+		proto := verbEvent(base, s, v, m, qs)
+		for _, src := range sources {
+			for _, tgt := range targets {
+				c.emit(out, proto, src, tgt, cameoCode)
+				// a paired code [A:P] also codes the reciprocal event: "X
+				// visited Y" is X→Y 042 and Y→X 043 (PETRARCH's reading)
+				if p := m.Code.Passive; p != "" && p != "---" && cameoCode == m.Code.Active && !isPassive(s, v) {
+					c.emit(out, proto, tgt, src, p)
+				}
+			}
+		}
+	}
+}
+
+// verbEvent returns base with the fields of an event coded from verb v with
+// match m: the verb's span, its quote and the confidence, 0.5 +
+// 0.1·Specificity, at most 0.95.
+func verbEvent(base Event, s *tree.Sentence, v int, m verbdict.Match, qs []quotes.Quote) Event {
+	conf := min(0.5+0.1*float64(m.Specificity), 0.95)
+	e := base
+	e.Verb = text.Span{Start: s.Words[v].Start, End: s.Words[v].End}
+	e.QuoteID = quoteID(base.ArticleID, qs, e.Verb.Start)
+	e.Confidence = conf
+	return e
+}
