@@ -1,12 +1,11 @@
 package events
 
 import (
-	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"entente/actors/coref"
+	"entente/internal/stagetest"
 	"entente/quotes"
 	"entente/syntax/tree"
 	"entente/text"
@@ -28,8 +27,8 @@ func FuzzCode(f *testing.F) {
 	d, m := models()
 	c := testCoder()
 	f.Fuzz(func(t *testing.T, raw string) {
-		if !utf8.ValidString(raw) || len(raw) > 4000 || strings.ContainsRune(raw, 0) {
-			return // the article stage guarantees valid UTF-8 without NUL
+		if !stagetest.FuzzText(raw) {
+			return
 		}
 		td := text.Analyze(raw)
 		pd := tree.Parse(m, td)

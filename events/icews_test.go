@@ -78,14 +78,7 @@ func anyVerbHasRoot(l layers, root string) bool {
 			continue
 		}
 		spans := sentenceActors(s, l.td.Sentences[s.Index].Span, l.acts, l.cd)
-		toks := make([]verbdict.Token, s.Len())
-		for i := range toks {
-			toks[i] = verbdict.Token{Word: s.Form(i), Lemma: s.Lemma(i), POS: matcherPOS(s, i)}
-		}
-		qs := make([]verbdict.Span, len(spans))
-		for i, a := range spans {
-			qs[i] = verbdict.Span{Start: a.lo, End: a.hi}
-		}
+		toks, qs := matcherInput(s, spans)
 		for v := 0; v < s.Len(); v++ {
 			if s.UPOS(v) != "VERB" {
 				continue

@@ -12,14 +12,7 @@ import (
 // codeSentence codes the verbs of one sentence with its actor spans into
 // out; base holds the fields every event of the sentence shares.
 func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base Event, qs []quotes.Quote) {
-	toks := make([]verbdict.Token, s.Len())
-	for i := range toks {
-		toks[i] = verbdict.Token{Word: s.Form(i), Lemma: s.Lemma(i), POS: matcherPOS(s, i)}
-	}
-	qspans := make([]verbdict.Span, len(spans))
-	for i, a := range spans {
-		qspans[i] = verbdict.Span{Start: a.lo, End: a.hi}
-	}
+	toks, qspans := matcherInput(s, spans)
 	matches := make([]verbdict.Match, s.Len())
 	coded := make([]bool, s.Len())
 	for v := 0; v < s.Len(); v++ {
@@ -148,4 +141,18 @@ func verbEvent(base Event, s *tree.Sentence, v int, m verbdict.Match, qs []quote
 	e.QuoteID = quoteID(base.ArticleID, qs, e.Verb.Start)
 	e.Confidence = conf
 	return e
+}
+
+// matcherInput is a sentence as the verb-pattern matcher reads it: its
+// tokens (form, lemma, matcherPOS) and its actor spans in word indexes.
+func matcherInput(s *tree.Sentence, spans []span) ([]verbdict.Token, []verbdict.Span) {
+	toks := make([]verbdict.Token, s.Len())
+	for i := range toks {
+		toks[i] = verbdict.Token{Word: s.Form(i), Lemma: s.Lemma(i), POS: matcherPOS(s, i)}
+	}
+	qspans := make([]verbdict.Span, len(spans))
+	for i, a := range spans {
+		qspans[i] = verbdict.Span{Start: a.lo, End: a.hi}
+	}
+	return toks, qspans
 }

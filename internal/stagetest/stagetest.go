@@ -5,7 +5,9 @@ package stagetest
 import (
 	"context"
 	"os"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"entente/actors"
 	"entente/syntax"
@@ -30,3 +32,10 @@ var Models = sync.OnceValues(func() (*actors.Dictionary, *syntax.Model) {
 	}
 	return d, m
 })
+
+// FuzzText reports whether a fuzzer's input is text the article stage could
+// hand on — valid UTF-8 without NUL bytes — and short enough (4,000 bytes)
+// to keep a fuzz run fast.
+func FuzzText(raw string) bool {
+	return utf8.ValidString(raw) && len(raw) <= 4000 && !strings.ContainsRune(raw, 0)
+}
