@@ -9,6 +9,7 @@ import (
 
 	"entente/actors"
 	"entente/article"
+	"entente/events"
 	"entente/internal/seeddata"
 	"entente/pipeline"
 	"entente/quotes"
@@ -76,7 +77,24 @@ func printSummary(w io.Writer, r pipeline.Result) {
 	fmt.Fprintf(w, "Quotations: %d (%d nested), %d unpaired marks\n", outer, len(d.Quotes)-outer, len(d.Unpaired))
 	printActors(w, r.Mentions)
 	printQuotes(w, r.Quotes)
-	fmt.Fprintln(w, "\n(Events and alignment come with the next stages.)")
+	printEvents(w, r.Events)
+	fmt.Fprintln(w, "\n(Alignment and the morning brief come with the next stages.)")
+}
+
+// printEvents lists who did what to whom, one line per event: source, CAMEO
+// code and its name (PLOVER type), target, Goldstein score, and the words of
+// the evidence sentence around the verb.
+func printEvents(w io.Writer, evs []events.Event) {
+	fmt.Fprintf(w, "\nWho did what to whom: %d events\n", len(evs))
+	for _, e := range evs {
+		plover := e.Plover.Type
+		if plover == "" {
+			plover = "-"
+		}
+		fmt.Fprintf(w, "  %s (%s) → %s (%s): CAMEO %s %s, Goldstein %+.1f\n      %s\n",
+			e.Source.Name, e.Source.Code, e.Target.Name, e.Target.Code, e.CAMEO, plover, e.Goldstein,
+			ellipsis(e.EvidenceText, 100))
+	}
 }
 
 // ellipsis shortens s to at most n runes.

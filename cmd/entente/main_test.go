@@ -126,7 +126,8 @@ func TestDemoEvalBench(t *testing.T) {
 		t.Fatalf("demo: exit %d: %s", code, errs)
 	}
 	for _, want := range []string{"Israel learns the hard way", "Source: Jewish Insider", "Published: 2023-10-31", "stored",
-		"Who said what:", "Ksenia Svetlova (senior research nonresident fellow, Atlantic Council)"} {
+		"Who said what:", "Ksenia Svetlova (senior research nonresident fellow, Atlantic Council)",
+		"Who did what to whom:", "(RUS) → Ukraine (UKR): CAMEO 19"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
 		}
