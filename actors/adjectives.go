@@ -28,12 +28,21 @@ SAID SAY TOLD TELL MET MEET SENT SEND MADE MAKE TOOK TAKE GAVE GIVE HELD HOLD LE
 WON LOST HIT HURT CUT PUT SET LET GOT GET SAW SEE CAME COME WENT GO RAN RUN FOUGHT SHOT
 KEPT SOUGHT BROUGHT BOUGHT THOUGHT CAUGHT TAUGHT BEGAN BEGUN SPOKE STRUCK STOOD STOLE
 SHUT SPREAD QUIT BEAT FELT FELL KNEW KNOWN GREW THREW DREW WROTE CHOSE DROVE ROSE BROKE
+PAID PAY SOLD SELL BUILT SPENT FOUND HEARD MEANT LAID FLED FED LENT DEALT BOUND SWORE BLEW
+FLEW HID BID FORGAVE FROZE WITHDREW OVERSAW UNDERTOOK UPHELD WITHHELD SHOOK SANK SPOKE
 FORCE FORCES WARN URGE CALL ASK KILL ATTACK ARREST ACCUSE BLAME`
 
 // skipAdjectives returns the word after a run of adjectives starting at word j
 // when a role (an agent atom, or a modifier word) follows the run; otherwise it
-// returns j. k is the first atom at or after j.
+// returns j. k is the first atom at or after j. After a nationality (no
+// possessive) a word in -ing ends the run too: "U.S. general shooting Muslims"
+// is no composition.
 func (c *composer) skipAdjectives(k, j int) int {
+	return c.skipAdjectivesAfter(k, j, false)
+}
+
+// skipAdjectivesAfter is skipAdjectives; noIng ends the run at a word in -ing.
+func (c *composer) skipAdjectivesAfter(k, j int, noIng bool) int {
 	ws := c.ws
 	if j >= len(ws) || c.d.special.modifiers[ws[j].id] || k >= len(c.atoms) || c.atoms[k].agent < 0 ||
 		int(c.atoms[k].i) > j+2*maxAdjectives || int(c.atoms[k].i) == j {
@@ -57,7 +66,7 @@ func (c *composer) skipAdjectives(k, j int) int {
 			e++
 			continue
 		}
-		if n == maxAdjectives || !c.adjective(e, adverb) {
+		if n == maxAdjectives || !c.adjective(e, adverb) || noIng && c.endsWith(e, "ING") {
 			return j
 		}
 		adverb = c.endsWith(e, "LY")

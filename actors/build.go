@@ -12,6 +12,7 @@ import (
 // specialWords are the ids of the words composition looks at.
 type specialWords struct {
 	possessive, apostrophe, hyphen, the, a, an uint32
+	dollar                                     uint32 // "$" of "US$"
 	and, or, comma                             uint32
 	postings                                   map[uint32]bool // to, at, for: a posting, not a nationality
 	ofIn                                       map[uint32]bool // of, in, from: the country of the agent
@@ -25,8 +26,16 @@ type specialWords struct {
 	// notName are capitalised words that are not part of a person's name: titles,
 	// months, days.
 	notName map[uint32]bool
+	// honorifics are the titles and forms of address before a name that are
+	// not part of it ("Mr", "Sheikh", "Gen"; see longnames.go).
+	honorifics map[uint32]bool
 	// notAdjective are words that end a run of adjectives (see adjectives.go).
 	notAdjective map[uint32]bool
+	// demonyms[id] is true for the last words of CountryInfo's nationality
+	// forms that are adjectives (demonyms.go: "ISRAELI", "AFRICAN" of "SOUTH
+	// AFRICAN"; not BRITAIN, US or REPUBLIC of "CZECK_REPUBLIC"), which other
+	// adjectives may follow before a role (nationality.go). Indexed by word id.
+	demonyms []bool
 }
 
 func (d *Dictionary) internSpecial() {
@@ -41,6 +50,7 @@ func (d *Dictionary) internSpecial() {
 	s.possessive = d.intern("'S")
 	s.apostrophe = d.intern("'")
 	s.hyphen = d.intern("-")
+	s.dollar = d.intern("$")
 	s.the = d.intern("THE")
 	s.a = d.intern("A")
 	s.an = d.intern("AN")
@@ -62,6 +72,11 @@ func (d *Dictionary) internSpecial() {
 	s.noName = map[string]bool{"JEW": true, "MUS": true, "CHR": true, "BUD": true, "HIN": true, "REL": true, "PPL": true, "CVL": true}
 	s.particles = set("AL", "EL", "BIN", "BEN", "IBN", "DE", "DA", "DEL", "DI", "DOS", "DU", "LA", "LE", "VAN", "VON", "DER", "DEN", "TER", "Y")
 	s.negPrefix = set("ANTI", "PRO", "NON")
+	s.honorifics = set("MR", "MRS", "MS", "MISS", "MADAM", "DR", "SIR", "LADY", "LORD", "DAME", "PROF", "PROFESSOR", "REV",
+		"REVEREND", "FATHER", "POPE", "SHEIKH", "SHEIK", "KING", "QUEEN", "PRINCE", "PRINCESS", "EMIR", "SULTAN", "AYATOLLAH",
+		"IMAM", "RABBI", "GEN", "COL", "LT", "CAPT", "MAJ", "SGT", "ADM", "SEN", "SENATOR", "REP", "REPRESENTATIVE", "GOV",
+		"GOVERNOR", "PRES", "PREMIER", "CHANCELLOR", "AMB", "AMBASSADOR", "JUDGE", "JUSTICE", "MAYOR", "CONGRESSMAN",
+		"CONGRESSWOMAN", "COMMANDER", "MARSHAL", "FIELD", "FIRST", "VICE", "FORMER", "LATE", "DEPUTY")
 	s.notAdjective = set(strings.Fields(notAdjectives)...)
 }
 
@@ -163,9 +178,12 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 		add(entry{name: titleCase(k), id: "gov/" + code, rules: []dict.Rule{{Code: code + "GOV"}},
 			typ: TypeMetonym, country: code}, []dict.Phrase{capPhrase[k]})
 	}
+	d.surnames = surnameIndex{}
+	owner := map[uint32]string{}
 	for i := range set.Actors {
 		a := &set.Actors[i]
-		person := strings.Contains(a.Comment, "CountryInfo")
+		fromCountryInfo := strings.Contains(a.Comment, "CountryInfo")
+		person := fromCountryInfo
 		for _, r := range a.Rules {
 			if r.Dated() {
 				person = true
@@ -173,18 +191,38 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 		}
 		name := titleCase(a.Name())
 		add(entry{name: name, id: "dict/" + slug(name), rules: a.Rules, person: person}, a.Phrases)
+		idx := int32(len(d.entries) - 1)
+		for _, p := range withoutAcronyms(a.Phrases) {
+			plurals = append(plurals, pending{p, idx}) // after every phrase as written
+		}
+		if fromCountryInfo {
+			d.addPerson(d.surnames, owner, idx, name, a.Phrases)
+		}
 	}
-	for _, c := range set.Countries {
+	var demonyms []uint32
+	countryNames, nameEnds := countryNameWords(set.Countries)
+	for i := range set.Countries {
+		c := &set.Countries[i]
 		if !d.codes.countries[c.Code] {
 			continue
 		}
 		ps := append([]dict.Phrase{c.Name}, c.Nationality...)
 		add(entry{name: d.names[c.Code], id: "country/" + c.Code, rules: []dict.Rule{{Code: c.Code}},
 			typ: TypeCountry, country: c.Code}, ps)
+		for _, p := range demonymPlurals(c, countryNames) {
+			plurals = append(plurals, pending{p, int32(len(d.entries) - 1)})
+		}
+		for _, p := range c.Nationality {
+			if n := len(p.Words); n > 0 && !countryNames[strings.Join(p.Words, " ")] && !nameEnds[p.Words[n-1]] &&
+				adjectival(p.Words[n-1]) {
+				demonyms = append(demonyms, d.intern(p.Words[n-1]))
+			}
+		}
 	}
 	for i := range d.entries {
 		e := &d.entries[i]
 		e.views = make([]codeView, len(e.rules))
+		e.lasting = d.codes.lasting(e.rules)
 		for k, r := range e.rules {
 			v := codeView{code: r.Code, typ: e.typ, country: e.country}
 			if v.typ == "" {
@@ -249,6 +287,12 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 			d.trie.info[node].agent = idx
 			d.stats.Phrases++
 		}
+	}
+
+	d.dropCommonSurnames(set)
+	d.special.demonyms = make([]bool, d.words.len()+1)
+	for _, id := range demonyms {
+		d.special.demonyms[id] = true
 	}
 
 	d.discards = d.buildDiscards(set.Discards)

@@ -37,7 +37,7 @@ type actorView struct {
 // view resolves entry idx on the article date; ok is false for a null code.
 func (c *composer) view(idx int32) (actorView, bool) {
 	e := &c.d.entries[idx]
-	i := dict.SelectIndex(e.rules, c.date)
+	i := selectRule(e, c.date)
 	if i < 0 || e.rules[i].Code == "" {
 		return actorView{}, false
 	}
@@ -67,16 +67,28 @@ func (c *composer) fromActor(k int) int {
 		}
 		return k + 1
 	}
+	if v.typ == TypeCountry && c.currency(a) {
+		return k + 1 // "US$50"
+	}
 	switch v.typ {
 	case TypeCountry, TypeMetonym, TypeOrg, TypeGroup, TypeIGO:
 		if j := c.skipPossessive(int(a.j)); j < len(c.ws) && c.ws[j].sent == c.ws[a.i].sent {
-			if j > int(a.j) {
+			switch {
+			case j > int(a.j):
 				j = c.skipAdjectives(k+1, j) // "Ithilen's awful and evil minister"
+			case c.nationality(a, v):
+				j = c.skipAdjectivesAfter(k+1, j, true) // "Nigerian junior foreign minister"
 			}
 			if r, ok := c.agentRun(k+1, j); ok {
 				return c.composeRole(int(a.i), v, r)
 			}
 		}
+		if next, ok := c.fromSharedNationality(k, v); ok {
+			return next
+		}
+	}
+	if (v.typ == TypePerson || v.typ == TypeGroup) && c.inLongerName(k, v.typ == TypePerson) {
+		return k + 1 // "Abdullah" in "Abdullah Ocalan", "Tigers" in "Liberation Tigers"
 	}
 	c.emitActor(int(a.i), int(a.j), v, SourceDictionary, "")
 	return k + 1
@@ -340,6 +352,9 @@ func (c *composer) fromAgent(k int) int {
 		start--
 		r.i = start
 		r.code = "ELI"
+	}
+	if v, ok := c.surnamePerson(&r); ok && r.person == nil {
+		r.person = &v // "President Bouteflika"
 	}
 	ci := &c.d.codes
 	m := Mention{Code: r.code, Type: TypeAgent, Role: c.span(r.i, r.j), Source: SourceDictionary}

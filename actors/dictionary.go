@@ -21,6 +21,8 @@ type Dictionary struct {
 	agents  []agentEntry
 	codes   codeInfo
 	names   map[string]string // country code → country name
+	// surnames are the last words of person entries' names (surnames.go).
+	surnames surnameIndex
 
 	discards *phraseSet
 	issues   *phraseSet
@@ -38,6 +40,8 @@ type entry struct {
 	typ     string // fixed type, or "" to derive it from the code
 	person  bool
 	country string // fixed country of nationality and capital entries
+	// lasting entries keep their last code after their dates (dates.go).
+	lasting bool
 	// views[i] is rules[i] seen as a mention: code, type, country, agent.
 	views []codeView
 }
