@@ -6,12 +6,14 @@ var directCues = setOf("say", "tell", "add", "argue", "insist", "warn", "note", 
 	"point", "lament", "claim", "state", "declare", "reply", "respond", "tweet", "post", "recall", "caution",
 	"admit", "acknowledge", "conclude", "suggest", "remark", "observe", "accord", "blame", "accuse", "call",
 	"express", "describe", "characterize", "characterise", "charge", "urge", "condemn", "praise", "stress",
-	"emphasize", "emphasise", "affirm", "announce", "report", "comment", "complain", "demand", "vow",
-	"promise", "predict", "contend", "maintain", "assert", "allege", "deny", "counter", "continue", "quip",
-	"concede", "agree", "criticize", "criticise", "slam", "decry", "denounce", "hail", "welcome", "term",
-	"dub", "label", "brand", "cite", "quote", "wonder", "exclaim", "announce", "put", "speak", "recount",
-	"tout", "boast", "scoff", "joke", "muse", "reiterate", "confirm", "reveal", "testify", "plead", "beg",
-	"proclaim", "shout", "yell", "whisper", "mutter", "chant")
+	"emphasize", "emphasise", "affirm", "announce", "report", "comment", "complain", "demand", "vow", "promise",
+	"predict", "contend", "maintain", "assert", "allege", "deny", "counter", "continue", "quip", "concede",
+	"agree", "criticize", "criticise", "slam", "decry", "denounce", "hail", "welcome", "term", "dub", "label",
+	"brand", "cite", "quote", "wonder", "exclaim", "put", "speak", "recount", "tout", "boast", "scoff", "joke",
+	"muse", "reiterate", "confirm", "reveal", "testify", "plead", "beg", "proclaim", "shout", "yell", "whisper",
+	"mutter", "chant", "read", "answer", "pledge", "assure", "blast", "mock", "question", "bark", "bemoan",
+	"interject", "fume", "gush", "exhort", "retort", "scold", "chide", "snap", "rail", "sneer", "marvel",
+	"opine", "tease", "thank", "credit", "dismiss", "deride", "portray", "hint", "sum")
 
 // stanceVerbs introduce a view that a quotation in the next sentence spells
 // out ("The diplomatic source viewed the war as … They are “a wake-up call …”").

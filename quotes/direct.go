@@ -24,13 +24,21 @@ func (x *extractor) direct() []Quote {
 	var out []Quote
 	var last *Quote // the last attributed direct quote
 	for _, tq := range x.td.Quotes {
-		if tq.Depth != 0 || !speechLike(x.src[tq.Start:tq.End]) {
+		if tq.Depth != 0 {
 			continue
 		}
 		q := Quote{ArticleID: x.articleID, Span: tq.Span, Clause: tq.Span, Text: x.src[tq.Start:tq.End], Direct: true, Single: !tq.Double,
 			Occurrences: []text.Span{tq.Span}, Sentence: x.td.SentenceAt(tq.Start)}
+		if !speechLike(q.Text) {
+			// A word or a title is a quote only where a cue attributes it
+			// outright: "“Absolutely,” he said", "called her “weak”".
+			if x.attributeShort(&q, tq) {
+				out = append(out, q)
+			}
+			continue
+		}
 		if !x.attribute(&q, tq) {
-			if last == nil || !x.near(last, tq) {
+			if last == nil || !x.near(last, tq) || x.embedded(tq) {
 				q.unattributed = true
 				out = append(out, q)
 				continue
@@ -42,6 +50,25 @@ func (x *extractor) direct() []Quote {
 	}
 	return out
 }
+
+// embedded reports whether a quotation is a few words inside a sentence of
+// the narrator's ("the long-haired “ambush journalist” of today"): a term or
+// a scare quote, which does not continue what the last speaker said.
+func (x *extractor) embedded(tq text.Quote) bool {
+	if len(quotedWords(x.src[tq.Start:tq.End])) > maxEmbedded {
+		return false
+	}
+	si := x.td.SentenceAt(tq.Open)
+	if si < 0 {
+		return false
+	}
+	before := strings.TrimSpace(x.src[x.td.Sentences[si].Start:tq.Open])
+	return before != "" && !strings.HasSuffix(before, ":")
+}
+
+// maxEmbedded is the most words a quotation inside a sentence may have and
+// still be taken for a term rather than speech.
+const maxEmbedded = 3
 
 // near reports whether a quotation is close enough to the previous quote to
 // inherit its speaker: the same paragraph or the next two.
@@ -55,20 +82,32 @@ func (x *extractor) near(prev *Quote, tq text.Quote) bool {
 }
 
 // speechLike reports whether quoted content reads as words said, not a scare
-// quote or a title: at least two words, and not every word capitalised.
+// quote or a title: at least two words, and not a title.
 func speechLike(content string) bool {
-	words := strings.FieldsFunc(content, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
-	if len(words) < 2 {
+	return len(quotedWords(content)) >= 2 && !titleLike(content)
+}
+
+// quotedWords returns the words of quoted content.
+func quotedWords(content string) []string {
+	return strings.FieldsFunc(content, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
+}
+
+// titleLike reports whether quoted content is a few words all capitalised,
+// as a title or a name is: “Saturday Night Live”, “Swords of Iron”,
+// “Perception”. A word that ends a sentence is said, not named: “Really?”.
+func titleLike(content string) bool {
+	words := quotedWords(content)
+	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
-	if len(words) <= 6 {
-		for _, w := range words {
-			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) && !isMinorTitleWord(w) {
-				return true
-			}
+	if len(words) == 1 && strings.ContainsAny(content, ".!?") {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !isMinorTitleWord(w) {
+			return false
 		}
-		return false // “Saturday Night Live”, “Swords of Iron”
 	}
 	return true
 }
@@ -77,72 +116,6 @@ func isMinorTitleWord(w string) bool {
 	switch w {
 	case "of", "the", "and", "a", "an", "in", "on", "for", "to":
 		return true
-	}
-	return false
-}
-
-// attribute finds the cue and speaker of a direct quotation.
-func (x *extractor) attribute(q *Quote, tq text.Quote) bool {
-	sc := x.sentence(x.td.SentenceAt(tq.Close))
-	so := x.sentence(x.td.SentenceAt(tq.Open))
-	// 1. A dash and a name after it on the line: "“…” ― Sonya Herridge".
-	if x.dashAttribution(q, tq) {
-		return true
-	}
-	// 2. A cue after the closing mark: "…,” Svetlova said.
-	if sc != nil {
-		for i := 0; i < sc.Len(); i++ {
-			if sc.Words[i].Start > tq.Close && x.isCue(sc, i) && !x.inQuote(sc.Words[i].Start) {
-				if x.trailing(q, sc, i, tq) {
-					if sc == so {
-						q.Clause = trimClause(sc, x.linearClause(sc, i, tq), tq)
-					}
-					return true
-				}
-				break
-			}
-		}
-	}
-	if so == nil {
-		return false
-	}
-	// 3. A cue governing the quotation: "Putin blamed “…”", "said Israel's
-	// response went “…”".
-	if c := x.governingCue(so, tq); c >= 0 && x.fromCue(q, so, c) {
-		q.Clause = x.clauseOf(so, c, tq)
-		if l := x.linearClause(so, c, tq); l.End-l.Start > q.Clause.End-q.Clause.Start {
-			q.Clause = l
-		}
-		q.Clause = trimClause(so, q.Clause, tq)
-		return true
-	}
-	// 4. The nearest cue before the opening mark in the same sentence.
-	for i := so.Len() - 1; i >= 0; i-- {
-		if so.Words[i].End <= tq.Open && x.isCue(so, i) && !x.inQuote(so.Words[i].Start) {
-			if x.fromCue(q, so, i) {
-				q.Clause = trimClause(so, x.linearClause(so, i, tq), tq)
-				return true
-			}
-			break
-		}
-	}
-	// 5. A headline: "Former deputy secretary of state: ‘When you’re down …’".
-	if x.headline(q, so, tq) {
-		return true
-	}
-	// 6. A cue in the sentence before, in the same paragraph: "The Embassy spoke
-	// out against China’s position. “We expect …”".
-	si := x.td.SentenceAt(tq.Open)
-	if si > 0 && x.td.Sentences[si-1].Paragraph == x.td.Sentences[si].Paragraph {
-		if prev := x.sentence(si - 1); prev != nil {
-			for i := 0; i < prev.Len(); i++ {
-				if (x.isCue(prev, i) || prev.UPOS(i) == "VERB" && isLemmaIn(stanceVerbs, prev, i)) &&
-					!x.inQuote(prev.Words[i].Start) && x.fromCue(q, prev, i) {
-					q.Confidence = confPrevious
-					return true
-				}
-			}
-		}
 	}
 	return false
 }
@@ -176,8 +149,8 @@ func (x *extractor) governingCue(s *tree.Sentence, tq text.Quote) int {
 	best := -1
 	for i := 0; i < s.Len(); i++ {
 		w := s.Words[i]
-		if w.Start < tq.Start || w.End > tq.End {
-			continue
+		if w.Start < tq.Start || w.End > tq.End || s.UPOS(i) == "PUNCT" {
+			continue // punctuation hangs anywhere: "“corrupt,” noting"
 		}
 		h := s.Head(i)
 		if h >= 0 && s.Words[h].Start >= tq.Start && s.Words[h].End <= tq.End {
@@ -208,6 +181,9 @@ func (x *extractor) clauseOf(s *tree.Sentence, c int, tq text.Quote) text.Span {
 			continue
 		}
 		lo, hi := s.Subtree(d)
+		for lo < hi && s.UPOS(lo) == "PUNCT" && s.Words[lo].End <= tq.Open {
+			lo++ // ", “…”": the clause starts with its words
+		}
 		sp := s.Span(lo, hi)
 		if sp.Start <= tq.Start && sp.End >= tq.End {
 			// Start at the complementiser when the parse hung the clause
@@ -221,33 +197,6 @@ func (x *extractor) clauseOf(s *tree.Sentence, c int, tq text.Quote) text.Span {
 		}
 	}
 	return tq.Span
-}
-
-// trailing attributes a quotation to a cue after it: "…,” Svetlova said."
-// Such an attribution names its speaker next to the verb: the verb's own
-// subject, or else the first noun between the closing mark and the verb ("…,” a
-// diplomatic source involved in … told Jewish Insider"). A cue without either
-// (a participle further on) does not attribute.
-func (x *extractor) trailing(q *Quote, s *tree.Sentence, c int, tq text.Quote) bool {
-	if nearestSubject(s, c) >= 0 || s.Lemma(c) == "accord" || s.Rel(c) == "acl" && s.Head(c) == c-1 {
-		return x.fromCue(q, s, c)
-	}
-	for w := 0; w < c; w++ {
-		if s.Words[w].Start <= tq.Close {
-			continue
-		}
-		switch s.UPOS(w) {
-		case "NOUN", "PROPN", "PRON":
-			if isPersonal(s, w) {
-				return false
-			}
-			q.Cue = x.cue(s, c)
-			q.Speaker, q.SpeakerMention = x.speaker(s, w)
-			q.Confidence = confCueOther
-			return true
-		}
-	}
-	return false
 }
 
 // fromCue fills the quote's cue and speaker from cue word c of s.

@@ -92,6 +92,11 @@ func (x *extractor) speakerOf(s *tree.Sentence, c int) int {
 			}
 			return subj
 		}
+		if n == 0 {
+			if w := nameBefore(s, c); w >= 0 {
+				return w
+			}
+		}
 		if s.Rel(c) == "acl" && n == 0 {
 			// "the diplomatic source insisted" read as a reduced relative
 			// clause: the noun right before the verb is the speaker.
@@ -104,6 +109,20 @@ func (x *extractor) speakerOf(s *tree.Sentence, c int) int {
 		c = s.Head(c)
 	}
 	return -1
+}
+
+// nameBefore returns the name right before a verb that the parse gave no
+// subject ("…, White House press secretary Josh Earnest said the …", "with
+// Sen. John McCain calling it …"): the head of that name, or -1.
+func nameBefore(s *tree.Sentence, v int) int {
+	w := v - 1
+	if w < 0 || s.UPOS(w) != "PROPN" {
+		return -1
+	}
+	for h := s.Head(w); h >= 0 && h < w && w-h <= 3 && (s.Rel(w) == "flat" || s.Rel(w) == "compound"); h = s.Head(w) {
+		w = h
+	}
+	return w
 }
 
 // nearestSubject returns the subject of verb v (a parse may give a verb two:
@@ -128,6 +147,22 @@ func nearestSubject(s *tree.Sentence, v int) int {
 	return right
 }
 
+// antecedent returns the noun that a relative pronoun subject stands for
+// ("a former official who … described it as …": the official), or -1 when w
+// is not the subject of a relative clause.
+func antecedent(s *tree.Sentence, w int) int {
+	switch strings.ToLower(s.Form(w)) {
+	case "who", "which", "that":
+	default:
+		return -1
+	}
+	v := s.Head(w)
+	if s.Rel(w) != "nsubj" || v < 0 || s.FullRel(v) != "acl:relcl" {
+		return -1
+	}
+	return s.Head(v)
+}
+
 func abs(n int) int {
 	if n < 0 {
 		return -n
@@ -147,8 +182,14 @@ func agentOf(s *tree.Sentence, v int) int {
 	return -1
 }
 
-// speaker resolves the speaker named by word w of sentence s.
+// speaker resolves the speaker named by word w of sentence s. A relative
+// pronoun is the local mention of the noun it stands for.
 func (x *extractor) speaker(s *tree.Sentence, w int) (Speaker, *Mention) {
+	if a := antecedent(s, w); a >= 0 && a != w {
+		sp, _ := x.speaker(s, a)
+		ws := s.Words[w]
+		return sp, &Mention{Span: text.Span{Start: ws.Start, End: ws.End}, Text: ws.Form, Form: coref.FormPronoun}
+	}
 	lo, hi := s.SubtreeExcept(w, "acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc", "advmod")
 	sp := s.Span(lo, hi)
 	m := &Mention{Span: sp, Text: x.src[sp.Start:sp.End], Form: "unresolved"}
@@ -217,8 +258,12 @@ func (x *extractor) speakerFromEntity(e *coref.Entity) Speaker {
 }
 
 // isPersonal reports whether a speaker word is a first- or second-person
-// pronoun or a dummy subject, which name no one outside the quote.
+// pronoun, a dummy subject or a relative pronoun without an antecedent,
+// which name no one outside the quote.
 func isPersonal(s *tree.Sentence, w int) bool {
+	if antecedent(s, w) >= 0 {
+		return false // "an official who said": the official
+	}
 	switch strings.ToLower(s.Form(w)) {
 	case "i", "we", "you", "it", "there", "this", "that", "which", "who":
 		return true

@@ -28,8 +28,8 @@ func (x *extractor) indirect() []Quote {
 				continue
 			}
 			w := x.speakerOf(s, v)
-			if w < 0 || isPersonal(s, w) {
-				continue
+			if w < 0 || isPersonal(s, w) || lo <= w && w <= hi {
+				continue // no speaker, or one inside what is reported
 			}
 			sp := s.Span(lo, hi)
 			q := Quote{ArticleID: x.articleID, Span: sp, Clause: sp, Text: x.src[sp.Start:sp.End], Cue: x.cue(s, v),

@@ -191,3 +191,117 @@ func TestPartialQuoteClause(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerRules: where the parse misplaces or hides the speaker of a cue.
+func TestSpeakerRules(t *testing.T) {
+	tests := []struct {
+		name, raw, quote, speaker, mention, cue string
+	}{
+		{"inverted cue, subject attached elsewhere", "Senate votes\n\n“I’d like to see the Democratic Party be as democratic as possible,” said Sen. Tammy Baldwin of Wisconsin.",
+			"democratic as possible", "Tammy Baldwin", "", "said"},
+		{"inverted cue, noun phrase read as parataxis", "Senate votes\n\n“Republicans are going to lose this election in November,” said one source who spoke on the condition of anonymity.",
+			"lose this election", "", "one source", "said"},
+		{"inverted cue, a name read as other words", "Senate votes\n\n“It's a pretty expensive business model,” said Will Doyle, a professor of higher education.",
+			"expensive business model", "Will Doyle", "", "said"},
+		{"a statement speaks", "Senate votes\n\n“We have to win this state or we lose the whole thing,” it said.",
+			"win this state", "", "it", "said"},
+		{"subject taken from inside the quotation", "Senate votes\n\n“Very good reporter, very good reporter this guy,” Donald Trump, the frontrunner, said when Boyle asked him a question.",
+			"very good reporter this guy", "Donald Trump", "", "said"},
+		{"relative pronoun", "Senate votes\n\nThe email was mishandled, said a former official who oversaw investigations and described the email controversy as “a lesser set of circumstances.”",
+			"lesser set of circumstances", "", "who", "described"},
+		{"name right before a cue without subject", "Senate votes\n\nAsked at a briefing Monday about her future role, White House press secretary Josh Earnest said the Nobel winner has been a “powerful voice” for reform in Burma.",
+			"powerful voice", "Josh Earnest", "", "said"},
+		{"a verb of saying tagged as a noun", "Senate votes\n\n“Cruz could win the general election in a landslide,” Viguerie concludes.",
+			"win the general election", "Viguerie", "", "concludes"},
+		{"punctuation does not make a cue govern", "Senate votes\n\nThe senator said the financial system was “corrupt,” noting that the banks had paid fines.",
+			"corrupt", "", "", "said"},
+		{"inverted cue, one of several", "Senate votes\n\n“It was unseemly and it was awful,” said one of two witnesses who relayed the story.",
+			"unseemly", "", "one of two witnesses who relayed the story", "said"},
+		{"any verb before a colon", "Senate votes\n\nTim Kaine has adopted the stance common among Catholics in public office: “I’m pro-life in my personal life, but support abortion in my public life.”",
+			"pro-life in my personal life", "Tim Kaine", "", "adopted"},
+		{"the participle before the quotation", "Senate votes\n\n“The deal is dead,” Maria Lopez said, adding, “Nobody cares about it any more.”",
+			"Nobody cares", "Maria Lopez", "", "adding"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs, _ := extractFrom(t, tt.raw, "2016-01-15")
+			for _, q := range qs {
+				if !q.Direct || !strings.Contains(q.Text, tt.quote) {
+					continue
+				}
+				if tt.speaker != "" && q.Speaker.Name != tt.speaker {
+					t.Errorf("speaker %q, want %q", q.Speaker.Name, tt.speaker)
+				}
+				if tt.mention != "" && (q.SpeakerMention == nil || q.SpeakerMention.Text != tt.mention) {
+					t.Errorf("speaker mention %+v, want %q", q.SpeakerMention, tt.mention)
+				}
+				if q.Cue == nil || q.Cue.Text != tt.cue {
+					t.Errorf("cue %+v, want %q", q.Cue, tt.cue)
+				}
+				return
+			}
+			t.Fatalf("quote %q not found in %+v", tt.quote, qs)
+		})
+	}
+}
+
+// TestClauseRules: the reported content around a partial quotation.
+func TestClauseRules(t *testing.T) {
+	tests := []struct {
+		name, raw, quote, clause string
+	}{
+		{"naming verb ends with the quotation", "Talks stall\n\nBeck called Palin a “total clown” on his radio show last week.",
+			"total clown", "Palin a “total clown”"},
+		{"a second predicate of the speaker", "Talks stall\n\nHe called it their “crystal ball” and said it was often more informative than the polls.",
+			"crystal ball", "it their “crystal ball”"},
+		{"a participle after a closing comma", "Talks stall\n\nIn the email, Ash described the move as a “major breach of trust,” adding that he would resign.",
+			"breach of trust", "the move as a “major breach of trust,”"},
+		{"a trailing cue reports from the colon", "Talks stall\n\nTrump asserted that France had lost its identity: “France is no longer France,” he claimed.",
+			"no longer France", "France is no longer France,"},
+		{"the addressee is not reported", "Talks stall\n\nJohn Bolton told radio host Matt Boyle, “The campaign slogan might as well be a warning to us all.”",
+			"campaign slogan", "“The campaign slogan might as well be a warning to us all.”"},
+		{"a cue before wins over a later one", "Talks stall\n\nSanders admitted on Tuesday that it would be “very hard” for his campaign to win, and later pledged to stay in the race.",
+			"very hard", "that it would be “very hard” for his campaign to win"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs, a := extractFrom(t, tt.raw, "2016-01-15")
+			for _, q := range qs {
+				if q.Direct && strings.Contains(q.Text, tt.quote) {
+					if got := a.Text[q.Clause.Start:q.Clause.End]; got != tt.clause {
+						t.Errorf("clause %q, want %q", got, tt.clause)
+					}
+					return
+				}
+			}
+			t.Fatalf("quote %q not found in %+v", tt.quote, qs)
+		})
+	}
+}
+
+// TestShortQuotes: a word or a title is a quote only where a cue attributes
+// it outright, and a few quoted words inside a sentence do not inherit the
+// last speaker.
+func TestShortQuotes(t *testing.T) {
+	tests := []struct {
+		name, raw, quote string
+		want             bool
+	}{
+		{"one word before its cue", "Talks stall\n\n“Absolutely,” Maria Lopez said when asked about the deal.", "Absolutely", true},
+		{"one word named by a cue", "Talks stall\n\nMaria Lopez called the plan “absurd” on Monday.", "absurd", true},
+		{"a title a cue mentions", "Talks stall\n\nMaria Lopez said on ABC’s “This Week” that the plan would fail.", "This Week", false},
+		{"a scare quote after a quote", "Talks stall\n\n“We need help from everyone who can give it,” Maria Lopez said.\n\nThe long-haired “ambush journalist” of today was not there.", "ambush journalist", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs, _ := extractFrom(t, tt.raw, "2016-01-15")
+			found := false
+			for _, q := range qs {
+				found = found || q.Direct && strings.Contains(q.Text, tt.quote)
+			}
+			if found != tt.want {
+				t.Errorf("quote %q found = %v, want %v (%+v)", tt.quote, found, tt.want, qs)
+			}
+		})
+	}
+}
