@@ -177,18 +177,7 @@ func TestPartialQuoteClause(t *testing.T) {
 			"talks are going nowhere", "The talks are going nowhere,"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs, a := extractFrom(t, tt.raw, "2024-01-15")
-			for _, q := range qs {
-				if q.Direct && strings.Contains(q.Text, tt.quote) {
-					if got := a.Text[q.Clause.Start:q.Clause.End]; got != tt.clause {
-						t.Errorf("clause %q, want %q", got, tt.clause)
-					}
-					return
-				}
-			}
-			t.Fatalf("quote %q not found in %+v", tt.quote, qs)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkClause(t, tt.raw, "2024-01-15", tt.quote, tt.clause) })
 	}
 }
 
@@ -264,18 +253,7 @@ func TestClauseRules(t *testing.T) {
 			"very hard", "that it would be “very hard” for his campaign to win"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs, a := extractFrom(t, tt.raw, "2016-01-15")
-			for _, q := range qs {
-				if q.Direct && strings.Contains(q.Text, tt.quote) {
-					if got := a.Text[q.Clause.Start:q.Clause.End]; got != tt.clause {
-						t.Errorf("clause %q, want %q", got, tt.clause)
-					}
-					return
-				}
-			}
-			t.Fatalf("quote %q not found in %+v", tt.quote, qs)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkClause(t, tt.raw, "2016-01-15", tt.quote, tt.clause) })
 	}
 }
 
@@ -304,4 +282,20 @@ func TestShortQuotes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkClause extracts the quotes of raw and checks the clause of the direct
+// quote holding quote.
+func checkClause(t *testing.T, raw, date, quote, clause string) {
+	t.Helper()
+	qs, a := extractFrom(t, raw, date)
+	for _, q := range qs {
+		if q.Direct && strings.Contains(q.Text, quote) {
+			if got := a.Text[q.Clause.Start:q.Clause.End]; got != clause {
+				t.Errorf("clause %q, want %q", got, clause)
+			}
+			return
+		}
+	}
+	t.Fatalf("quote %q not found in %+v", quote, qs)
 }
