@@ -1,7 +1,15 @@
 // Package contract writes entente's results as the JSON Lines contract of the
-// design notes: one JSON object per line, each with a "kind" ("article" now;
-// "mention", "quote", "event", "story" as those stages land). Tools outside the
-// project read this stream, so field names are stable; fields may be added.
+// design notes: one JSON object per line, each with a "kind": "article",
+// "mention", "entity", "quote", "event" and "story" ("dyad" and "bloc" come
+// with the alignment stage). Tools outside the project read this stream, so
+// field names are stable; fields may be added.
+//
+// Fields added to DESIGN.md's records, and why: a mention with several codes
+// (a dictionary entry "[ELR/GAL]", an agent shared by joined countries) lists
+// them all in "codes", its "code" being the first; an event carries the
+// Phoenix issue codes of its sentence in "issues", as PETRARCH reports them;
+// the "entity" record gives the people coreference found, which quote
+// speakers and coreference mentions point to by "entity_id".
 package contract
 
 import (
