@@ -80,6 +80,22 @@ func TestCodeSentences(t *testing.T) {
 		{name: "hoped future", text: "Ukraine hopes that Germany will send weapons to Kyiv.", notWant: []string{"DEU>UKR:03"}},
 		// the subject of the next clause is no target
 		{name: "next clause subject", text: "Iran supplied the weapons, Israel said.", none: true},
+		// a protest is aimed at what is protested, named after the protest
+		{name: "protest target in purpose clause", text: "Protesters in Tehran blocked a road to show their anger at Britain's sanctions policy.",
+			want: []string{"IRN>GBR:14"}},
+		{name: "in protest against", text: "Students in Cairo blocked a road on Sunday in protest against Israel.", want: []string{"EGY>ISR:14"}},
+		{name: "protest to protest", text: "Thousands of Greeks marched to protest Turkey's military exercises.", want: []string{"GRC>TUR:14"}},
+		// a protest noun carried by continue, stage … names the event
+		{name: "protest noun subject", text: "Egyptian protests against Israel continued on Friday.", want: []string{"EGY>ISR:14"}},
+		{name: "hunger strike object", text: "Iranian prisoners continued their hunger strike to protest against the French government.",
+			want: []string{"IRN>FRA:14"}},
+		// an assault during a protest is a violent protest; "to throwing" is no purpose infinitive
+		{name: "violence during protest", text: "Iraqi youths resorted to throwing stones during protests against the American army.",
+			want: []string{"IRQ>USA:14"}, notWant: []string{"IRQ>USA:18"}},
+		// promising an act the dictionary does not code is an intent to cooperate
+		{name: "agreed to uncoded act", text: "Egypt and Jordan agreed to undertake joint patrols on the border.",
+			want: []string{"EGY>JOR:03", "JOR>EGY:03"}, notWant: []string{"EGY>JOR:05"}},
+		{name: "not agreed to uncoded act", text: "Egypt did not agree to undertake joint patrols with Jordan.", notWant: []string{"EGY>JOR:03"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

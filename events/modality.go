@@ -27,6 +27,12 @@ var intentVerbs = map[string]bool{"agree": true, "promise": true, "pledge": true
 	"offer": true, "undertake": true, "commit": true, "threaten": true, "swear": true, "decide": true,
 	"plan": true, "intend": true, "announce": true, "volunteer": true, "resolve": true}
 
+// promises are the intent verbs whose complement, when the dictionary does
+// not code it, is still a commitment to cooperate ("agreed to undertake
+// joint exercises" → 030); threats, plans and decisions are left out.
+var promises = map[string]bool{"agree": true, "promise": true, "pledge": true, "vow": true,
+	"offer": true, "undertake": true, "commit": true, "swear": true, "volunteer": true}
+
 // irrealisHeads take a clause whose event the source only hopes, wishes
 // or expects ("we trust that China supports Israel", "he was confident
 // that the United States would remove …").
@@ -75,7 +81,9 @@ func moodOf(s *tree.Sentence, v int) mood {
 		return irrealis // "the US must be ready to mediate"
 	}
 	hl := strings.ToLower(s.Lemma(h))
-	infinitive := hasMarkTo(s, v)
+	// "resorted to throwing stones": a gerund after the preposition "to"
+	// is a deed, no purpose infinitive
+	infinitive := hasMarkTo(s, v) && !gerund(s, v)
 	switch s.Rel(v) {
 	case "xcomp":
 		if intentHeads[hl] {
@@ -111,6 +119,13 @@ func hasMarkTo(s *tree.Sentence, v int) bool {
 		}
 	}
 	return false
+}
+
+// gerund reports whether verb v is an -ing form (not a verb whose lemma
+// ends so, like "bring").
+func gerund(s *tree.Sentence, v int) bool {
+	f := strings.ToLower(s.Form(v))
+	return strings.HasSuffix(f, "ing") && f != strings.ToLower(s.Lemma(v))
 }
 
 // intentCode is the CAMEO code for the future of an action coded c: an

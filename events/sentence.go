@@ -23,6 +23,11 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 		q := verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive}
 		m, ok := c.Dict.Match(q, c.Options)
 		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != ""
+		if _, pc, ok := protestNoun(s, v); ok && !(coded[v] && strings.HasPrefix(m.Code.Active, "14")) {
+			// "continued their hunger strike", "riots against X are
+			// continuing": the protest noun names the event
+			matches[v], coded[v] = verbdict.Match{Verb: m.Verb, Code: verbdict.Code{Active: pc}, Source: -1, Target: -1, Specificity: 1}, true
+		}
 	}
 	// "refused to meet X": the complement carries the rejection (125),
 	// more specific than the refusing verb's own code
@@ -54,6 +59,14 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			// an act the dictionary does not code is a rejection, 120 (the
 			// negation of an unspecified cooperation, 030)
 			matches[v], coded[v] = verbdict.Match{Code: verbdict.Code{Active: "030"}, Source: -1, Target: -1}, true
+		}
+		if !coded[v] && promises[strings.ToLower(s.Lemma(h))] && !negated(s, h) {
+			// "Jordan and Britain agreed to undertake joint exercises": a
+			// promise of an act the dictionary does not code is an intent
+			// to cooperate, 030 (the governing verb's bare 050 says less)
+			matches[v], coded[v] = verbdict.Match{Code: verbdict.Code{Active: "030"}, Source: -1, Target: -1}, true
+			suppress[h], combined[v] = true, true
+			continue
 		}
 		if !coded[v] {
 			continue
@@ -96,6 +109,9 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 				cameoCode = nc
 			}
 		}
+		if strings.HasPrefix(cameoCode, "18") && duringProtest(s, v) {
+			cameoCode = "145" // "threw stones during demonstrations": a riot
+		}
 		switch md := moodOf(s, v); {
 		case md == irrealis && !combined[v]:
 			continue
@@ -112,6 +128,13 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			// imposes sanctions": the threat is aimed at the condition's subject
 			if ct := conditionActors(s, v, spans); len(ct) > 0 {
 				targets = ct
+			}
+		}
+		if strings.HasPrefix(cameoCode, "14") && (len(targets) == 0 || sameActors(targets, sources)) {
+			// "demonstrators blocked a road to protest US policies": the
+			// target is what is protested
+			if pt := protestTargets(s, v, spans, sources); len(pt) > 0 {
+				targets = pt
 			}
 		}
 		if len(sources) == 0 || len(targets) == 0 {
