@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,6 +60,15 @@ func endsSentenceAt(toks []Token, k, end int) bool {
 		}
 		return true
 	}
+	// "No." abbreviates "number" only before one: "No. 10"; "… said no. He …"
+	// ends a sentence.
+	if strings.EqualFold(t, "no.") || strings.EqualFold(t, "nos.") {
+		if k+1 >= end {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(toks[k+1].Text)
+		return !unicode.IsDigit(r)
+	}
 	// An abbreviation that may end a sentence: "… in the U.S. The …".
 	switch abbrevOf(t) {
 	case initials, other:
@@ -74,6 +84,10 @@ func startsNewSentence(toks []Token, k, stop, end int) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	if unicode.IsLower(r) {
 		return false // “…?” she said.
+	}
+	switch next {
+	case ",", ";", ":", ")", "]", "%":
+		return false // "Rep. Jim Clyburn (D-S.C.), the assistant leader, …"
 	}
 	if t := toks[k].Text; (t == "?" || t == "!") && stop > k+1 && isQuoteCloser(toks[k+1].Text) &&
 		attributionFollows(toks, stop, end) {

@@ -34,6 +34,10 @@ func TestSentences(t *testing.T) {
 		{"initials in name", "George W. Bush spoke. Laura listened.", []string{"George W. Bush spoke.", "Laura listened."}},
 		{"ellipsis before lower case", "It is what it is… but we go on.", []string{"It is what it is… but we go on."}},
 		{"exclamation", "Stop! Now.", []string{"Stop!", "Now."}},
+		{"no as a word", "Sen. Ted Cruz said no. He left for No. 10 Downing Street.",
+			[]string{"Sen. Ted Cruz said no.", "He left for No. 10 Downing Street."}},
+		{"abbreviation in brackets before a comma", "Rep. Jim Clyburn (D-S.C.), the assistant leader, spoke first. He left.",
+			[]string{"Rep. Jim Clyburn (D-S.C.), the assistant leader, spoke first.", "He left."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
