@@ -93,7 +93,7 @@ func subjects(s *tree.Sentence, v int) (passive bool, subj []int) {
 				// "a resolution to condemn X": the noun is not the actor
 				return passive, subj
 			}
-			if cur == v && strings.HasSuffix(strings.ToLower(s.Form(v)), "ed") {
+			if cur == v && strings.HasSuffix(strings.ToLower(s.Form(v)), "ed") && !misparsedMain(s, v) {
 				// "a delegation led by X": the noun is the target
 				passive = true
 			}
@@ -103,6 +103,32 @@ func subjects(s *tree.Sentence, v int) (passive bool, subj []int) {
 		}
 	}
 	return passive, subj
+}
+
+// misparsedMain reports whether participle v, hung on the sentence's root
+// noun, is its main verb: a sentence has one, so a root noun followed (no
+// comma between) by a participle of promising, refusing or stating without
+// a "by" agent is its subject ("Ithilen's militia vowed on Thursday to wage
+// war", "Danish media and government warned at Gondor", parsed as a militia
+// that was vowed). Verbs whose passive is common without an agent (accuse,
+// tell, attack, kill …) keep the passive reading ("soldier wounded in Gaza").
+func misparsedMain(s *tree.Sentence, v int) bool {
+	h := s.Head(v)
+	if h < 0 || h > v || s.Head(h) >= 0 || (s.UPOS(h) != "NOUN" && s.UPOS(h) != "PROPN") || agentOf(s, v) >= 0 {
+		return false
+	}
+	switch l := strings.ToLower(s.Lemma(v)); {
+	case l == "tell" || l == "remind":
+		return false
+	case !intentVerbs[l] && !negators[l] && !reportVerbs[l]:
+		return false
+	}
+	for i := h + 1; i < v; i++ {
+		if s.Form(i) == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // agentOf returns the head of the "by" agent of a passive verb, or -1.
@@ -131,6 +157,13 @@ func objectActors(s *tree.Sentence, v int, spans []span, ccomp bool) []Actor {
 			if s.Rel(ch) == rel {
 				if a := phraseActors(s, ch, spans); len(a) > 0 {
 					return a
+				}
+				// "his mushroom hunting trip in the White Downs": the
+				// object phrase goes on through a split compound
+				if g := compoundGerundAfter(s, ch); g >= 0 {
+					if a := phraseActors(s, g, spans); len(a) > 0 {
+						return a
+					}
 				}
 			}
 		}
@@ -209,6 +242,9 @@ func matcherPOS(s *tree.Sentence, i int) string {
 		switch s.Rel(i) {
 		case "amod", "compound":
 			return "ADJ"
+		}
+		if compoundGerund(s, i) {
+			return "ADJ" // "mushroom hunting trip"
 		}
 	}
 	return p

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"entente/events/cameo"
-	"entente/events/verbdict"
 	"entente/internal/seeddata"
 )
 
@@ -96,6 +94,11 @@ func TestCodeSentences(t *testing.T) {
 		{name: "agreed to uncoded act", text: "Egypt and Jordan agreed to undertake joint patrols on the border.",
 			want: []string{"EGY>JOR:03", "JOR>EGY:03"}, notWant: []string{"EGY>JOR:05"}},
 		{name: "not agreed to uncoded act", text: "Egypt did not agree to undertake joint patrols with Jordan.", notWant: []string{"EGY>JOR:03"}},
+		// a participle of stating on the root noun is the main verb the parser missed
+		{name: "misparsed main verb", text: "Iranian media and officials warned at Israel on Monday.", want: []string{"IRN>ISR:13"}},
+		// an -ing word inside a noun compound is no clause: the object goes on
+		{name: "compound gerund", text: "Jordan has postponed the annual falcon hunting trip in Egypt.",
+			want: []string{"JOR>EGY:16"}, notWant: []string{"JOR>EGY:12"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -218,60 +221,6 @@ func TestDiscardsAndIssues(t *testing.T) {
 // country, a '%' slot before the verb is reciprocal and after it the
 // target, and a pattern written in the passive ("+ WAS * DEAD IN $")
 // matches as written.
-func TestDictionaryRules(t *testing.T) {
-	const dict = `--- RECEIVE [070] ---
-RECEIVE
-- + * MONEY $ [071]
-
---- RENEW [---] ---
-RENEW
-- % * DIPLOMATIC [064]
-
---- AGREE [030] ---
-AGREE
-- * WITH % [031]
-
---- SHOOT [190] ---
-SHOOT
-- + WAS * DEAD IN $ [193]
-`
-	d, err := verbdict.Parse("test.verbs", strings.NewReader(dict))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tab, err := cameo.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := NewCoderWith(d, tab)
-	tests := []struct {
-		text          string
-		want, notWant []string
-	}{
-		{"Egypt has received by courier money from Libya.", []string{"LBY>EGY:071"}, nil},
-		{"Jordan and Egypt renewed diplomatic ties on Monday.", []string{"JOR>EGY:064", "EGY>JOR:064"}, nil},
-		{"Iran agrees with Russia and China on the plan.", []string{"IRN>RUS:031", "IRN>CHN:031"}, []string{"RUS>CHN:031"}},
-		{"An Egyptian was shot dead in Libya.", []string{"LBY>EGY:193"}, nil},
-	}
-	for _, tc := range tests {
-		l := runLayers(t, tc.text, "2023-10-31")
-		var got []string
-		for _, e := range c.Code(l.art.ID, "2023-10-31", l.td, l.pd, l.acts, l.cd, l.qs) {
-			got = append(got, triple(e))
-		}
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: want %s, got %v", tc.text, w, got)
-			}
-		}
-		for _, w := range tc.notWant {
-			if slices.Contains(got, w) {
-				t.Errorf("%q: unexpected %s", tc.text, w)
-			}
-		}
-	}
-}
-
 // TestPruneGeneral: of two codings of one sentence for the same actors,
 // the general code of a family gives way to the specific one.
 func TestPruneGeneral(t *testing.T) {

@@ -74,6 +74,13 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 	if targets == nil {
 		targets = matchedTarget(s, m, v, spans)
 	}
+	if patternTookHead(s, v, m) {
+		// "NOTED + *": "Falastur noted that Cirith Ungol regretted …" is
+		// Falastur's act on Cirith Ungol
+		if up := s.Child(s.Head(v), "nsubj"); up >= 0 {
+			subjs = append(subjs, up)
+		}
+	}
 	if sources == nil {
 		for _, sj := range subjs {
 			sources = phraseActors(s, sj, spans)

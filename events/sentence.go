@@ -15,20 +15,40 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 	toks, qspans := matcherInput(s, spans)
 	matches := make([]verbdict.Match, s.Len())
 	coded := make([]bool, s.Len())
+	// reach[v] is the verb of v's chain its pattern read through, -1
+	reach := make([]int, s.Len())
 	for v := 0; v < s.Len(); v++ {
+		reach[v] = -1
 		if s.UPOS(v) != "VERB" || matcherPOS(s, v) != "VERB" {
 			continue // a participle used as an adjective is no event
 		}
 		passive, _ := subjects(s, v)
-		q := verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive}
+		// "vowed to wage war": a chained verb the dictionary lacks is read
+		// through (chain.go)
+		open, partners := queryOpen(s, v), chainPartners(s, v)
+		for _, p := range partners {
+			if readThrough(c, s, v, p, coded) {
+				open = append(open, chainOpen(s, v, p)...)
+			}
+		}
+		q := verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive,
+			Open: open, Complement: complementSpan(s, v)}
 		m, ok := c.Dict.Match(q, c.Options)
 		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != ""
+		for _, p := range partners {
+			if m.Pattern != nil && readThrough(c, s, v, p, coded) && reads(m, v, p) {
+				reach[v] = p
+			}
+		}
 		if _, pc, ok := protestNoun(s, v); ok && !(coded[v] && strings.HasPrefix(m.Code.Active, "14")) {
 			// "continued their hunger strike", "riots against X are
 			// continuing": the protest noun names the event
 			matches[v], coded[v] = verbdict.Match{Verb: m.Verb, Code: verbdict.Code{Active: pc}, Source: -1, Target: -1, Specificity: 1}, true
 		}
 	}
+	// "won't try to clash": a pattern read through a verb the dictionary
+	// codes as no event (chain.go)
+	c.rematchChains(s, toks, qspans, matches, coded, reach)
 	// "refused to meet X": the complement carries the rejection (125),
 	// more specific than the refusing verb's own code
 	suppress := make([]bool, s.Len())
@@ -41,8 +61,8 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 		// a complement, or a to-infinitive the parser hung as a purpose
 		// clause ("threatened today to impose")
 		complement := s.Rel(v) == "xcomp" || (s.Rel(v) == "advcl" && hasMarkTo(s, v))
-		if h < 0 || !complement || s.UPOS(v) != "VERB" {
-			continue
+		if h < 0 || !complement || s.UPOS(v) != "VERB" || reach[h] == v {
+			continue // (a pattern of h read through v: h carries the event)
 		}
 		if code, ok := requestCode(s, h, v, matches[v], coded[v], spans); ok {
 			// "Sharon wants Germany to pay compensation": an appeal to
@@ -113,7 +133,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			cameoCode = "145" // "threw stones during demonstrations": a riot
 		}
 		switch md := moodOf(s, v); {
-		case md == irrealis && !combined[v]:
+		case md == irrealis && !combined[v] && !patternTookHead(s, v, m):
 			continue
 		case negated(s, v) && !patternNegated(s, m):
 			if cameoCode = rejectCode(cameoCode); cameoCode == "" {

@@ -37,11 +37,14 @@
 // dependency parse: elements are sought in order outwards from the verb,
 // skipping up to Options.MaxGap tokens between elements (an actor span
 // counts as one) but never a clause boundary (. ; : ? !, a subordinating
-// conjunction or relative pronoun, another verb), and up to
+// conjunction or relative pronoun, another verb; the caller may open some,
+// Query.Open), and up to
 // Options.MaxNPGap determiners/adjectives/nouns inside a noun or
 // prepositional phrase. A pattern noun must be the head of its phrase: a
 // noun followed by another noun does not match ("aid" in "aid workers").
-// Words match on the surface form or the lemma. $ + % must start exactly at
+// A '_'-joined phrase first after the verb may lie anywhere in the verb's
+// complement clause (Query.Complement). Words match on the surface form or
+// the lemma. $ + % must start exactly at
 // a known actor span (Query.Actors). The most specific match wins: the most
 // words and slots matched, then the fewest skipped tokens, then the first
 // pattern in the file.

@@ -27,6 +27,19 @@ type Query struct {
 	// X"): the pattern's post-verb nouns are then sought before the verb and
 	// its pre-verb part after "by"/"from", as PETRARCH-2 does.
 	Passive bool
+	// Open lists tokens that are no clause boundary for this query although
+	// their tag says so: the coder passes the other verb of a verb chain the
+	// dictionary does not code, with its "to" ("vowed to wage war", "won't
+	// try to clash"), so that the coded verb's pattern reads through it as
+	// TABARI's and PETRARCH's did. They still count as skipped units.
+	Open []int
+	// Complement is the token range of the verb's complement clause ("that
+	// Mordor isn't a really pleasant place"), empty if none. A pattern whose
+	// first element after the verb is a phrase joined by '_'
+	// ("* REALLY_PLEASANT") may find that phrase anywhere in it, past the
+	// clause boundary and the gap limit: TABARI read a joined phrase as one
+	// unit of the verb's whole clause.
+	Complement Span
 }
 
 // Options tune the matcher; the zero value gives the defaults.
@@ -195,7 +208,8 @@ type matcher struct {
 	starts map[int]int // token → actor starting there
 	ends   map[int]int // token → actor ending there (its last token)
 	inWin  map[string]bool
-	lo, hi int // window bounds, inclusive
+	open   []bool // Query.Open as a set; nil when empty
+	lo, hi int    // window bounds, inclusive
 }
 
 func newMatcher(q Query, opt Options) *matcher {
@@ -221,6 +235,14 @@ func newMatcher(q Query, opt Options) *matcher {
 		for i := s.Start; i < s.End; i++ {
 			if m.spanAt[i] < 0 {
 				m.spanAt[i] = a
+			}
+		}
+	}
+	if len(q.Open) > 0 {
+		m.open = make([]bool, n)
+		for _, p := range q.Open {
+			if p >= 0 && p < n {
+				m.open[p] = true
 			}
 		}
 	}

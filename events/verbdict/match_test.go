@@ -30,6 +30,8 @@ type matchCase struct {
 	verb     int
 	actors   []Span
 	passive  bool
+	open     []int // Query.Open
+	compl    Span  // Query.Complement
 	opt      Options
 	ok       bool
 	code     string
@@ -42,7 +44,7 @@ type matchCase struct {
 func runMatch(t *testing.T, d *Dictionary, tests []matchCase) {
 	t.Helper()
 	for _, tt := range tests {
-		q := Query{Tokens: toks(tt.sent), Verb: tt.verb, Actors: tt.actors, Passive: tt.passive}
+		q := Query{Tokens: toks(tt.sent), Verb: tt.verb, Actors: tt.actors, Passive: tt.passive, Open: tt.open, Complement: tt.compl}
 		m, ok := d.Match(q, tt.opt)
 		if ok != tt.ok {
 			t.Errorf("%s: ok = %v, want %v", tt.name, ok, tt.ok)
@@ -109,6 +111,14 @@ func TestMatchSmall(t *testing.T) {
 			opt: Options{NoHeadCheck: true}, ok: true, code: "023", pattern: "* AID [023]", src: none, tgt: none},
 		{name: "clause boundary", sent: "Japan/Japan/PROPN asked/ask/VERB whether/whether/SCONJ aid/aid/NOUN came/come/VERB", verb: 1, ok: true,
 			code: "020", pattern: "", src: none, tgt: none},
+		{name: "opened verb in the gap", sent: "Japan/Japan/PROPN asked/ask/VERB Iran/Iran/PROPN to/to/PART send/send/VERB aid/aid/NOUN", verb: 1,
+			actors: []Span{{0, 1}, {2, 3}}, open: []int{4}, ok: true, code: "023", pattern: "* AID [023]", src: none, tgt: none},
+		{name: "joined words in the complement", sent: "They/they/PRON asked/ask/VERB that/that/SCONJ Iran/Iran/PROPN is/be/AUX a/a/DET real/real/ADJ off/off/ADP row/row/NOUN", verb: 1,
+			compl: Span{2, 9}, ok: true, code: "110:110", pattern: "* OFF_ROW [110:110]", src: none, tgt: none},
+		{name: "joined words past the complement", sent: "They/they/PRON asked/ask/VERB that/that/SCONJ Iran/Iran/PROPN is/be/AUX a/a/DET real/real/ADJ off/off/ADP row/row/NOUN", verb: 1,
+			compl: Span{2, 5}, ok: true, code: "020", pattern: "", src: none, tgt: none},
+		{name: "compound with determiners", sent: "The/the/DET Philippines/Philippines/PROPN and/and/CCONJ the/the/DET EU/EU/PROPN asked/ask/VERB", verb: 5,
+			actors: []Span{{1, 2}, {4, 5}}, ok: true, code: "030:030", pattern: "% * [030:030]", src: none, tgt: none, compound: []int{0, 1}},
 		{name: "other verb in the gap", sent: "Japan/Japan/PROPN asked/ask/VERB Iran/Iran/PROPN to/to/PART send/send/VERB aid/aid/NOUN", verb: 1,
 			actors: []Span{{0, 1}, {2, 3}}, ok: true, code: "020", pattern: "", src: none, tgt: none},
 		{name: "actor span is one gap unit",

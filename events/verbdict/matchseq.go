@@ -101,7 +101,15 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 		limit = m.opt.MaxNPGap
 	}
 	units, skipped, lastSpan := 0, 0, -1
+	// a joined phrase first after the verb may lie anywhere in the
+	// verb's complement clause (Query.Complement)
+	joinedFirst := k == 0 && dir > 0 && k+1 < len(atoms) && atoms[k+1].gap == gapNone &&
+		a.kind == aWord
+	freed := false // a token was skipped as part of the complement
 	for p := edge + dir; p >= m.lo && p <= m.hi; p += dir {
+		if freed && p >= m.q.Complement.End {
+			return false // the phrase must lie inside the complement
+		}
 		if h, ok := m.atomAt(a, p, dir); ok {
 			saved := *st
 			if a.kind == aWord || a.kind == aSyn {
@@ -129,6 +137,11 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 			st.pos = st.pos[:len(saved.pos)]
 		}
 		// Skip token p if the gap allows it.
+		if joinedFirst && p >= m.q.Complement.Start && p < m.q.Complement.End {
+			skipped++
+			freed = true
+			continue
+		}
 		cost := 1
 		if s := m.spanAt[p]; s >= 0 {
 			if s == lastSpan {
@@ -199,7 +212,8 @@ func (m *matcher) spanFar(act, dir int) int {
 
 // compoundAt matches '%': a compound actor, either one span holding a
 // conjunction ("Iran and Iraq" as one mention) or several spans joined by
-// conjunctions or commas ("Iran", "and", "Iraq").
+// conjunctions or commas ("Iran", "and", "Iraq"; determiners of a member
+// are skipped: "the Philippines and the European Union").
 func (m *matcher) compoundAt(p, dir int) (hit, bool) {
 	act, ok := m.spanFrom(p, dir)
 	if !ok {
@@ -210,9 +224,11 @@ func (m *matcher) compoundAt(p, dir int) (hit, bool) {
 	for {
 		j := far + dir
 		joined := false
-		for j >= m.lo && j <= m.hi && m.spanAt[j] < 0 && isConj(m.word[j], m.pos[j]) {
+		// conjunctions and commas, and the determiners of the next member
+		// ("the Philippines and the European Union")
+		for j >= m.lo && j <= m.hi && m.spanAt[j] < 0 && (isConj(m.word[j], m.pos[j]) || m.pos[j] == "DET") {
+			joined = joined || isConj(m.word[j], m.pos[j])
 			j += dir
-			joined = true
 		}
 		next, ok := m.spanFrom(j, dir)
 		if !joined || !ok || slices.Contains(actors, next) {
@@ -300,121 +316,4 @@ func (m *matcher) phrase(ph []string, p, dir int) (int, bool) {
 		}
 	}
 	return p + dir*(n-1), true
-}
-
-// headOK: a noun matched as the head of a group must not be followed by
-// another noun ("aid" in "aid workers" is not the head). Adjectives are not
-// checked: UD-PETRARCH's tests expect "(ON &TIETYPES)" to match "on
-// economic issue" (measured: checking them loses 2 of the 222 unit-test
-// records TestUDRecordsVerbCodes finds).
-func (m *matcher) headOK(a atom, p, far int) bool {
-	if !a.head || m.opt.NoHeadCheck {
-		return true
-	}
-	last := max(p, far)
-	if !isNounTag(m.pos[last]) || last+1 >= len(m.pos) {
-		return true
-	}
-	return !isNounTag(m.pos[last+1])
-}
-
-func isNounTag(t string) bool { return t == "NOUN" || t == "PROPN" }
-
-// nounPhrase matches '^' without an actor span: up to 4 tokens ending with
-// a noun, pronoun or number (one token when POS is unknown).
-func (m *matcher) nounPhrase(p, dir int) (int, bool) {
-	if m.pos[p] == "" {
-		return p, !m.barrier(p, dir, gapNP)
-	}
-	if dir < 0 {
-		if !isNominal(m.pos[p]) {
-			return 0, false
-		}
-		f := p
-		for i := p - 1; i >= m.lo && p-i < 4 && nominalModifier(m.pos[i]); i-- {
-			f = i
-		}
-		return f, true
-	}
-	for i := p; i <= m.hi && i-p < 4; i++ {
-		if isNominal(m.pos[i]) {
-			// Take following nouns too: the head is the last noun.
-			for i+1 <= m.hi && isNounTag(m.pos[i+1]) && i+1-p < 4 {
-				i++
-			}
-			return i, true
-		}
-		if !nominalModifier(m.pos[i]) {
-			return 0, false
-		}
-	}
-	return 0, false
-}
-
-func isNominal(t string) bool {
-	return t == "NOUN" || t == "PROPN" || t == "PRON" || t == "NUM"
-}
-
-func nominalModifier(t string) bool {
-	return t == "DET" || t == "ADJ" || t == "NUM" || t == "NOUN" || t == "PROPN" || t == "PART"
-}
-
-// isStopPunct: clause-ending punctuation.
-func isStopPunct(w string) bool {
-	switch w {
-	case ".", ";", ":", "?", "!":
-		return true
-	}
-	return false
-}
-
-// isClauseWord: words that open a new clause.
-func isClauseWord(w string) bool {
-	switch w {
-	case "that", "which", "who", "whom", "whose", "because", "while", "although",
-		"though", "whether", "if", "unless", "whereas":
-		return true
-	}
-	return false
-}
-
-// isPrepWord: prepositions and conjunctions that end a noun phrase when no
-// POS tag is given.
-func isPrepWord(w string) bool {
-	switch w {
-	case "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "against",
-		"over", "under", "about", "between", "after", "before", "during", "without",
-		"through", "toward", "towards", "across", "upon", "within", "and", "or", "but":
-		return true
-	}
-	return false
-}
-
-// barrier reports whether token p may not be skipped in a gap of kind g
-// going in direction dir. Tokens inside actor spans are never barriers.
-func (m *matcher) barrier(p, dir int, g gapKind) bool {
-	w, t := m.word[p], m.pos[p]
-	if isStopPunct(w) || t == "SCONJ" {
-		return true
-	}
-	if isClauseWord(w) && (t == "" || t == "PRON") {
-		return true
-	}
-	switch t {
-	case "VERB":
-		return true
-	case "AUX":
-		if dir > 0 {
-			return true
-		}
-	}
-	if g == gapNP {
-		switch t {
-		case "ADP", "CCONJ", "AUX", "PUNCT":
-			return w != "-" && w != "'s" && w != "'"
-		case "":
-			return isPrepWord(w) || w == ","
-		}
-	}
-	return false
 }
