@@ -67,15 +67,19 @@ func Load(ctx context.Context, f Files, logger *slog.Logger) (*actors.Dictionary
 // debugHandler logs every record at debug level.
 type debugHandler struct{ h slog.Handler }
 
+// Enabled reports whether the wrapped handler logs debug records.
 func (d debugHandler) Enabled(ctx context.Context, _ slog.Level) bool {
 	return d.h.Enabled(ctx, slog.LevelDebug)
 }
 
+// Handle passes r on at debug level.
 func (d debugHandler) Handle(ctx context.Context, r slog.Record) error {
 	r.Level = slog.LevelDebug
 	return d.h.Handle(ctx, r)
 }
 
+// WithAttrs wraps the handler with attributes.
 func (d debugHandler) WithAttrs(as []slog.Attr) slog.Handler { return debugHandler{d.h.WithAttrs(as)} }
 
+// WithGroup wraps the handler with a group.
 func (d debugHandler) WithGroup(name string) slog.Handler { return debugHandler{d.h.WithGroup(name)} }
