@@ -28,13 +28,16 @@ type builder struct {
 	quotes []text.Span
 	doc    *Doc
 	byKey  map[string]int
+	// prevPlural is the offset of the last plural common noun of the
+	// previous sentence that no mention covers, or -1 ("they" may mean it).
+	prevPlural int
 }
 
 // Build links the mentions of an article: td is its text layer, pd the parses
 // of its sentences, acts the actor mentions of the actors stage (sorted by
 // offset).
 func Build(td *text.Doc, pd *tree.Doc, acts []actors.Mention) *Doc {
-	b := &builder{src: td.Text, td: td, acts: acts, doc: &Doc{}, byKey: map[string]int{}}
+	b := &builder{src: td.Text, td: td, acts: acts, doc: &Doc{}, byKey: map[string]int{}, prevPlural: -1}
 	for _, q := range td.Quotes {
 		if q.Depth == 0 {
 			b.quotes = append(b.quotes, q.Span)
@@ -111,6 +114,29 @@ func (b *builder) sentence(s *tree.Sentence, acts []actors.Mention) {
 	}
 	sort.SliceStable(found, func(i, j int) bool { return found[i].Start < found[j].Start })
 	b.doc.Mentions = append(b.doc.Mentions, found...)
+	b.prevPlural = lastPlural(s, s.Len(), found)
+}
+
+// lastPlural returns the offset of the last plural common noun before word
+// end of s that heads no mention's phrase and lies in none, or -1.
+func lastPlural(s *tree.Sentence, end int, found []Mention) int {
+	for i := end - 1; i >= 0; i-- {
+		if s.Tokens[i].XPOS != "NNS" {
+			continue
+		}
+		lo, hi := s.SubtreeExcept(i, "acl", "nmod", "appos", "conj", "cc", "punct", "advcl")
+		covered := false
+		for _, m := range found {
+			if m.Start < s.Words[hi].End && m.End > s.Words[lo].Start {
+				covered = true // "Hamas fighters": the group is the mention's
+				break
+			}
+		}
+		if !covered {
+			return s.Words[i].Start
+		}
+	}
+	return -1
 }
 
 // isNameWord reports whether word i can be part of a capitalised name.

@@ -121,3 +121,26 @@ func TestApposedCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestTheyAfterPluralNoun: "they" after a plural noun that names no entity
+// means that noun, not an organisation mentioned before it; a plural noun
+// that is the organisation's own ("Hamas fighters") does not block it.
+func TestTheyAfterPluralNoun(t *testing.T) {
+	tests := []struct {
+		raw, want string // want: the entity "They" resolves to, "" for none
+	}{
+		{"Allies rally\n\nHamas attacked on Saturday. The visit was followed by a long list of foreign leaders arriving in Israel. They have been affirming that Israel is an ally.", ""},
+		{"Allies rally\n\nThe Arab League met on Saturday. They condemned the attack.", "Arab League"},
+	}
+	for _, tt := range tests {
+		d, src := build(t, tt.raw, "2023-10-31")
+		e := entityOf(t, d, src, "They", 0)
+		got := ""
+		if e != nil {
+			got = e.Name
+		}
+		if got != tt.want {
+			t.Errorf("%q: They → %q, want %q", tt.raw, got, tt.want)
+		}
+	}
+}

@@ -203,8 +203,37 @@ func (b *builder) pronoun(s *tree.Sentence, i int, gender string, here []Mention
 	if !ok {
 		return Mention{}, false
 	}
+	if gender == "p" {
+		// "… a long list of Western leaders visiting Israel. They have been
+		// treating …": a plural noun after the nearest candidate is the
+		// antecedent, and it names no entity
+		plural := lastPlural(s, i, here)
+		if plural < 0 {
+			plural = b.prevPlural
+		}
+		last := b.lastMentionOf(id, off)
+		for _, m := range here {
+			if m.Entity == id && m.Start < off && m.Start > last {
+				last = m.Start
+			}
+		}
+		if plural > last {
+			return Mention{}, false
+		}
+	}
 	if e := b.doc.Entities[id]; e.Gender == "" && gender != "p" {
 		e.Gender = gender
 	}
 	return b.mention(s, i, i, i, id, FormPronoun), true
+}
+
+// lastMentionOf returns the start of entity id's last mention before off, or
+// -1.
+func (b *builder) lastMentionOf(id, off int) int {
+	for k := len(b.doc.Mentions) - 1; k >= 0; k-- {
+		if m := b.doc.Mentions[k]; m.Entity == id && m.Start < off {
+			return m.Start
+		}
+	}
+	return -1
 }
