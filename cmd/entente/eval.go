@@ -44,35 +44,13 @@ records, "entente eval syntax --help" the tagger and parser.`)
 	if fs.NArg() > 1 {
 		return usageError{"at most one article"}
 	}
-	var (
-		gold *evaluate.Gold
-		doc  source.Document
-		err  error
-	)
-	if *goldPath == "" {
-		gold, err = evaluate.ParseGold("seed gold.json", seeddata.GoldJSON())
-		doc = source.Document{Name: seeddata.ArticleName, Data: seeddata.Article()}
-	} else {
-		gold, err = evaluate.LoadGold(*goldPath)
-		if err == nil {
-			name := filepath.Join(filepath.Dir(*goldPath), gold.Article)
-			if fs.NArg() == 1 {
-				name = fs.Arg(0)
-			}
-			var data []byte
-			data, err = os.ReadFile(name)
-			doc = source.Document{Name: name, Data: data}
-		}
+	override := ""
+	if fs.NArg() == 1 {
+		override = fs.Arg(0)
 	}
+	_, gold, doc, err := goldAndArticle(*goldPath, override)
 	if err != nil {
 		return err
-	}
-	if fs.NArg() == 1 && *goldPath == "" {
-		data, err := os.ReadFile(fs.Arg(0))
-		if err != nil {
-			return err
-		}
-		doc = source.Document{Name: fs.Arg(0), Data: data}
 	}
 	a, err := article.Extract(doc, article.Options{DefaultDate: gold.Date, Source: gold.Source})
 	if err != nil {
@@ -84,6 +62,37 @@ records, "entente eval syntax --help" the tagger and parser.`)
 		return fmt.Errorf("the article stage fails the gold checks")
 	}
 	return nil
+}
+
+// goldAndArticle reads a seed-format gold file and the article it annotates:
+// the bundled seed when path is empty. The article is the gold's "article",
+// relative to the gold file, unless override names another file. raw is the
+// gold file's bytes, for readers of its other sections (the events).
+func goldAndArticle(path, override string) (raw []byte, gold *evaluate.Gold, doc source.Document, err error) {
+	name := "seed gold.json"
+	raw = seeddata.GoldJSON()
+	doc = source.Document{Name: seeddata.ArticleName, Data: seeddata.Article()}
+	if path != "" {
+		name = path
+		if raw, err = os.ReadFile(path); err != nil {
+			return nil, nil, doc, fmt.Errorf("gold file: %w", err)
+		}
+	}
+	if gold, err = evaluate.ParseGold(name, raw); err != nil {
+		return nil, nil, doc, err
+	}
+	article := override
+	if article == "" && path != "" {
+		article = joinNear(path, gold.Article)
+	}
+	if article != "" {
+		data, err := os.ReadFile(article)
+		if err != nil {
+			return nil, nil, doc, fmt.Errorf("gold %s: its article: %w", name, err)
+		}
+		doc = source.Document{Name: article, Data: data}
+	}
+	return raw, gold, doc, nil
 }
 
 // joinNear resolves name relative to the directory of path.

@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"os"
 
-	"entente/evaluate"
 	"entente/events"
 	"entente/events/petrtest"
-	"entente/internal/seeddata"
 	"entente/pipeline"
 	"entente/source"
 )
@@ -48,11 +46,7 @@ an event of the example's root. The last line is then
 		cfg.KeepDiscarded = true
 		return evalICEWS(ctx, e, cfg, *icews, *verbose)
 	}
-	goldData, doc, err := seedOrGold(*goldPath)
-	if err != nil {
-		return err
-	}
-	meta, err := evaluate.ParseGold(doc.Name, goldData)
+	goldData, meta, doc, err := goldAndArticle(*goldPath, "")
 	if err != nil {
 		return err
 	}
@@ -89,28 +83,6 @@ an event of the example's root. The last line is then
 	fmt.Fprintf(e.stdout, "article: %s (%d gold events, %d required; %d predicted)\n", meta.Article, len(gold), required, len(r.Events))
 	fmt.Fprintf(e.stdout, "events P=%.3f R=%.3f F1=%.3f (tp %d fp %d fn %d)\n", s.Precision(), s.Recall(), s.F1(), s.TP, s.FP, s.FN)
 	return nil
-}
-
-// seedOrGold returns the gold file's bytes and its article: the bundled seed
-// when path is empty.
-func seedOrGold(path string) ([]byte, source.Document, error) {
-	if path == "" {
-		return seeddata.GoldJSON(), source.Document{Name: seeddata.ArticleName, Data: seeddata.Article()}, nil
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, source.Document{}, err
-	}
-	g, err := evaluate.ParseGold(path, data)
-	if err != nil {
-		return nil, source.Document{}, err
-	}
-	name := joinNear(path, g.Article)
-	art, err := os.ReadFile(name)
-	if err != nil {
-		return nil, source.Document{}, fmt.Errorf("gold %s: its article: %w", path, err)
-	}
-	return data, source.Document{Name: name, Data: art}, nil
 }
 
 // evalICEWS codes the CAMEO-manual example sentences and reports root

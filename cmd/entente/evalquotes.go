@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"entente/evaluate"
-	"entente/internal/seeddata"
 	"entente/pipeline"
 	"entente/quotes"
 	"entente/source"
@@ -41,20 +40,7 @@ against our quotes whose clause does) and all attributions. The last line is
 	if isJSONLines(*goldPath) {
 		return evalPolNeAR(ctx, e, cfg, *goldPath, *limit)
 	}
-	var gold *evaluate.Gold
-	var doc source.Document
-	if *goldPath == "" {
-		gold, err = evaluate.ParseGold("seed gold.json", seeddata.GoldJSON())
-		doc = source.Document{Name: seeddata.ArticleName, Data: seeddata.Article()}
-	} else {
-		gold, err = evaluate.LoadGold(*goldPath)
-		if err == nil {
-			name := joinNear(*goldPath, gold.Article)
-			var data []byte
-			data, err = os.ReadFile(name)
-			doc = source.Document{Name: name, Data: data}
-		}
-	}
+	_, gold, doc, err := goldAndArticle(*goldPath, "")
 	if err != nil {
 		return err
 	}
