@@ -4,11 +4,9 @@ import (
 	"testing"
 	"time"
 
-	"entente/actors/coref"
+	"entente/internal/stagerun"
 	"entente/internal/stagetest"
 	"entente/quotes"
-	"entente/syntax/tree"
-	"entente/text"
 )
 
 // FuzzCode codes arbitrary text and checks each event's evidence: its
@@ -24,19 +22,16 @@ func FuzzCode(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	d, m := models()
+	d, _ := models()
 	c := testCoder()
 	f.Fuzz(func(t *testing.T, raw string) {
 		if !stagetest.FuzzText(raw) {
 			return
 		}
-		td := text.Analyze(raw)
-		pd := tree.Parse(m, td)
-		acts := d.NewResolver(time.Time{}).Resolve(raw, td.Tokens)
-		cd := coref.Build(td, pd, acts)
-		dis, iss := d.DiscardsAndIssues(td.Tokens)
-		evs := c.CodeInput(Input{ArticleID: "fuzz", Text: td, Parse: pd, Actors: acts, Coref: cd,
-			Quotes: quotes.Extract("fuzz", td, pd, cd), Discards: dis, Issues: iss})
+		l := stagerun.Analyze(raw, time.Time{})
+		dis, iss := d.DiscardsAndIssues(l.Text.Tokens)
+		evs := c.CodeInput(Input{ArticleID: "fuzz", Text: l.Text, Parse: l.Parse, Actors: l.Actors, Coref: l.Coref,
+			Quotes: quotes.Extract("fuzz", l.Text, l.Parse, l.Coref), Discards: dis, Issues: iss})
 		for _, e := range evs {
 			s, v := e.Sentence, e.Verb
 			if s.Start < 0 || s.End > len(raw) || s.Start > s.End || v.Start < s.Start || v.End > s.End {

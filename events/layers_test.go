@@ -3,14 +3,13 @@ package events
 import (
 	"sync"
 	"testing"
-	"time"
 
 	"entente/actors"
 	"entente/actors/coref"
 	"entente/article"
+	"entente/internal/stagerun"
 	"entente/internal/stagetest"
 	"entente/quotes"
-	"entente/source"
 	"entente/syntax/tree"
 	"entente/text"
 )
@@ -38,17 +37,9 @@ type layers struct {
 
 func runLayers(t testing.TB, raw, date string) layers {
 	t.Helper()
-	a, err := article.Extract(source.Document{Name: "test", Data: []byte(raw)}, article.Options{DefaultDate: date})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, m := models()
-	td := text.Analyze(a.Text)
-	day, _ := time.Parse("2006-01-02", a.Published)
-	acts := d.NewResolver(day).Resolve(a.Text, td.Tokens)
-	pd := tree.Parse(m, td)
-	cd := coref.Build(td, pd, acts)
-	return layers{art: a, td: td, pd: pd, acts: acts, cd: cd, qs: quotes.Extract(a.ID, td, pd, cd)}
+	l := stagerun.Run(t, raw, date)
+	return layers{art: l.Article, td: l.Text, pd: l.Parse, acts: l.Actors, cd: l.Coref,
+		qs: quotes.Extract(l.Article.ID, l.Text, l.Parse, l.Coref)}
 }
 
 func codeText(t testing.TB, raw, date string) ([]Event, layers) {

@@ -4,9 +4,8 @@ import (
 	"testing"
 	"time"
 
-	"entente/actors/coref"
+	"entente/internal/stagerun"
 	"entente/internal/stagetest"
-	"entente/syntax/tree"
 	"entente/text"
 )
 
@@ -25,15 +24,12 @@ func FuzzExtract(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	d, m := models()
 	f.Fuzz(func(t *testing.T, raw string) {
 		if !stagetest.FuzzText(raw) {
 			return
 		}
-		td := text.Analyze(raw)
-		pd := tree.Parse(m, td)
-		acts := d.NewResolver(time.Time{}).Resolve(raw, td.Tokens)
-		qs := Extract("fuzz", td, pd, coref.Build(td, pd, acts))
+		l := stagerun.Analyze(raw, time.Time{})
+		qs := Extract("fuzz", l.Text, l.Parse, l.Coref)
 		in := func(sp text.Span) bool { return 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(raw) }
 		for _, q := range qs {
 			if !in(q.Span) || !in(q.Clause) {
