@@ -1,6 +1,10 @@
 package verbdict
 
-import "strings"
+import (
+	"strings"
+
+	"entente/events/cameo"
+)
 
 // NullCode is the PETRARCH null code: the verb or pattern generates no event.
 const NullCode = "---"
@@ -36,20 +40,6 @@ func (c Code) IsNull() bool {
 // IsZero reports whether the code is empty (not given at all).
 func (c Code) IsZero() bool { return c.Active == "" && c.Passive == "" }
 
-// IsCAMEO reports whether s looks like a CAMEO event code: 2–4 ASCII digits
-// (existence is checked by package cameo, not here).
-func IsCAMEO(s string) bool {
-	if len(s) < 2 || len(s) > 4 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // parseCode reads the text between the brackets of a code. It returns the
 // code and, for tolerated oddities, a warning ("" if none); err is non-empty
 // when the text cannot be a code.
@@ -84,7 +74,7 @@ func parseCode(s string) (c Code, warning, err string) {
 // dictionaries use WEIS-era codes such as "075A" or "+++"). Digits followed by
 // punctuation ("080!", a slip in CAMEO.2.0.txt) lose the punctuation.
 func normCodePart(s string) (string, string) {
-	if s == "" || s == NullCode || IsCAMEO(s) {
+	if s == "" || s == NullCode || cameo.IsCode(s) {
 		return s, ""
 	}
 	i := 0

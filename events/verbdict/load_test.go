@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"entente/events/cameo"
 )
 
 func mustLoad(t testing.TB) *Dictionary {
@@ -36,7 +38,7 @@ func TestLoadCAMEO20(t *testing.T) {
 	for _, b := range d.Blocks {
 		for _, p := range b.Patterns {
 			for _, c := range []string{p.Code.Active, p.Code.Passive} {
-				if c != "" && c != NullCode && !IsCAMEO(c) {
+				if c != "" && c != NullCode && !cameo.IsCode(c) {
 					nonCAMEO++
 				}
 			}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"entente/events/cameo"
 )
 
 func TestParseSmall(t *testing.T) {
@@ -327,7 +329,7 @@ func TestCode(t *testing.T) {
 	if !(Code{}).IsZero() || !(Code{}).IsNull() || (Code{Active: "010"}).IsZero() {
 		t.Error("IsZero/IsNull on the zero Code")
 	}
-	if !IsCAMEO("0231") || IsCAMEO("1") || IsCAMEO("02311") || IsCAMEO("02a") {
-		t.Error("IsCAMEO")
+	if !cameo.IsCode("0231") || cameo.IsCode("1") || cameo.IsCode("02311") || cameo.IsCode("02a") {
+		t.Error("cameo.IsCode")
 	}
 }

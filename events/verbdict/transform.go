@@ -2,6 +2,8 @@ package verbdict
 
 import (
 	"strings"
+
+	"entente/events/cameo"
 )
 
 // transformLine reads "~ a (a b ATTACK) SAY = a b 015": on the left an event
@@ -32,7 +34,7 @@ func (p *parser) transformLine(s string) error {
 			return p.fail("transformation: result actor %q is not bound on the left", v)
 		}
 	}
-	if code := res[2]; code != "Q" && !IsCAMEO(code) && code != NullCode {
+	if code := res[2]; code != "Q" && !cameo.IsCode(code) && code != NullCode {
 		return p.fail("transformation: result code %q is neither a CAMEO code nor Q", code)
 	}
 	p.d.Transformations = append(p.d.Transformations, &Transformation{
