@@ -40,7 +40,7 @@ fuzz:
 
 ## bench: Go benchmarks of the hot paths
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./article ./text ./syntax ./actors ./events/cameo ./events/verbdict ./events ./stories
+	$(GO) test -run '^$$' -bench . -benchmem ./article ./text ./syntax ./actors ./actors/coref ./quotes ./events/cameo ./events/verbdict ./events ./stories
 
 build:
 	$(GO) build -o bin/entente ./cmd/entente
