@@ -163,13 +163,6 @@ func antecedent(s *tree.Sentence, w int) int {
 	return s.Head(v)
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
 // agentOf returns the "by" agent of a passive verb, or -1.
 func agentOf(s *tree.Sentence, v int) int {
 	for _, c := range s.Children(v) {

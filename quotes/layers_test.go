@@ -5,11 +5,7 @@ import (
 
 	"entente/article"
 	"entente/internal/stagerun"
-	"entente/internal/stagetest"
 )
-
-// models loads the embedded dictionary and syntax model once.
-var models = stagetest.Models
 
 // extractFrom runs the stages before quotes over raw text and extracts quotes.
 func extractFrom(t testing.TB, raw, date string) ([]Quote, *article.Article) {
