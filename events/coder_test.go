@@ -97,6 +97,9 @@ func TestCodeSentences(t *testing.T) {
 		// a participle of stating on the root noun is the main verb the parser missed
 		{name: "misparsed main verb", text: "Iranian media and officials warned at Israel on Monday.", want: []string{"IRN>ISR:13"}},
 		// an -ing word inside a noun compound is no clause: the object goes on
+		// a joined verb's subject is not the first verb's object
+		{name: "joined verb clause", text: "They have been treating Jordan like the new Lebanon, a symbol of unity, and affirming that Egypt is a close ally.",
+			notWant: []string{"LBN>EGY:05", "JOR>EGY:05"}},
 		{name: "compound gerund", text: "Jordan has postponed the annual falcon hunting trip in Egypt.",
 			want: []string{"JOR>EGY:16"}, notWant: []string{"JOR>EGY:12"}},
 	}

@@ -99,6 +99,12 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		if len(subjs) > 0 {
 			from, _ = s.Subtree(subjs[0])
 		}
+		if h := s.Head(v); h >= 0 && s.Rel(v) == "conj" && s.UPOS(h) == "VERB" {
+			// "They have been treating the state like the new Ukraine … and
+			// affirming …": a joined verb's clause begins at the verb's own
+			// phrase; the first verb's object is not its subject
+			from = max(from, conjStart(s, v))
+		}
 		sources = precedingActor(s, v, from, spans, targets)
 	}
 	if len(targets) == 0 && len(sources) > 1 {
@@ -108,6 +114,16 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		targets = followingActor(s, v, spans)
 	}
 	return sources, targets
+}
+
+// conjStart is the first word of joined verb v's own phrase, past the
+// punctuation and conjunction that join it.
+func conjStart(s *tree.Sentence, v int) int {
+	lo, _ := s.Subtree(v)
+	for lo < v && (s.UPOS(lo) == "PUNCT" || s.UPOS(lo) == "CCONJ") {
+		lo++
+	}
+	return lo
 }
 
 // precedingActor is the nearest actor between word from and v in v's
