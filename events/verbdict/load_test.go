@@ -152,6 +152,8 @@ func TestLoadEntente(t *testing.T) {
 		{[]Token{{"Israel", "Israel", "PROPN"}, {"spoke", "speak", "VERB"}, {"out", "out", "ADP"}, {"against", "against", "ADP"}, {"China", "China", "PROPN"}, {".", ".", "PUNCT"}}, 1, "111"},
 		{[]Token{{"Germany", "Germany", "PROPN"}, {"sent", "send", "VERB"}, {"a", "a", "DET"}, {"stern", "stern", "ADJ"}, {"message", "message", "NOUN"}, {".", ".", "PUNCT"}}, 1, "111"},
 		{[]Token{{"Germany", "Germany", "PROPN"}, {"sent", "send", "VERB"}, {"a", "a", "DET"}, {"message", "message", "NOUN"}, {".", ".", "PUNCT"}}, 1, "040"},
+		{[]Token{{"Germany", "Germany", "PROPN"}, {"pulled", "pull", "VERB"}, {"its", "its", "PRON"}, {"punches", "punch", "NOUN"}, {".", ".", "PUNCT"}}, 1, NullCode},
+		{[]Token{{"Germany", "Germany", "PROPN"}, {"pulled", "pull", "VERB"}, {"its", "its", "PRON"}, {"troops", "troop", "NOUN"}, {"back", "back", "ADV"}, {".", ".", "PUNCT"}}, 1, "0874"},
 	}
 	for _, tc := range tests {
 		q := Query{Tokens: tc.sentence, Verb: tc.verb, Actors: []Span{{0, 1}}}
