@@ -7,7 +7,10 @@
 // Fields added to DESIGN.md's records, and why: a mention with several codes
 // (a dictionary entry "[ELR/GAL]", an agent shared by joined countries) lists
 // them all in "codes", its "code" being the first; an event carries the
-// Phoenix issue codes of its sentence in "issues", as PETRARCH reports them;
+// Phoenix issue codes of its sentence in "issues", as PETRARCH reports them,
+// and the byte spans of the article's other sentences that report it again
+// in "repeats" (one event per article, as GDELT counts an event's mentions
+// in one document once);
 // the "entity" record gives the people coreference found, which quote
 // speakers and coreference mentions point to by "entity_id".
 package contract

@@ -113,6 +113,7 @@ func (c *Coder) CodeInput(in Input) []Event {
 		start := len(out.events)
 		c.codeSentence(out, s, spans, base, qs)
 		out.pruneGeneral(start)
+		out.foldRepeats(start)
 	}
 	return out.events
 }
@@ -153,10 +154,12 @@ func moreSpecific(c, g string) bool {
 }
 
 // output collects an article's events; seen holds the keys of those
-// emitted (see emit).
+// emitted (see emit), firsts those kept for folding repeats.
 type output struct {
 	events []Event
 	seen   map[string]bool
+	// firsts indexes the kept events by repeatKey (see foldRepeats)
+	firsts map[string][]int
 }
 
 // emit appends the event src→tgt with the given code to out unless the

@@ -2,6 +2,7 @@ package events
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -251,5 +252,39 @@ func TestPruneGeneral(t *testing.T) {
 	want := []string{"RUS>USA:111/", "CHN>ISR:1123/a/e1", "ISR>CHN:112/a/e2"}
 	if !slices.Equal(got, want) {
 		t.Errorf("pruneGeneral: got %v, want %v", got, want)
+	}
+}
+
+// TestFoldRepeats checks that an event an article reports twice is one
+// event with the second sentence in Repeats, and that different events stay
+// apart.
+func TestFoldRepeats(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "SRC>TGT:code repeats"
+	}{
+		{name: "recalled later", text: "A Hamas delegation visited Moscow on Monday. Israel criticised Russia. Russia hosted the Hamas delegation again, officials said.",
+			want: []string{"PSEREBHMS>RUSGOV:042 1", "RUSGOV>PSEREBHMS:043 1", "ISR>RUS:111 0"}},
+		{name: "narrower actor", text: "Russia condemned Israel on Monday. The Russian government condemned Israel again on Tuesday.",
+			want: []string{"RUS>ISR:111 1"}},
+		{name: "other actor", text: "Russia condemned Israel on Monday. China condemned Israel on Tuesday.",
+			want: []string{"RUS>ISR:111 0", "CHN>ISR:111 0"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs, _ := codeText(t, tc.text, "2023-10-31")
+			var got []string
+			for _, e := range evs {
+				got = append(got, fmt.Sprintf("%s>%s:%s %d", e.Source.Code, e.Target.Code, e.CAMEO, len(e.Repeats)))
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("want %s, got %v", w, got)
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Errorf("got %d events %v, want %d", len(got), got, len(tc.want))
+			}
+		})
 	}
 }

@@ -42,6 +42,10 @@ type Event struct {
 	// index into the quotes passed to Code), empty outside quotes.
 	QuoteID    string  `json:"quote_id,omitempty"`
 	Confidence float64 `json:"confidence"`
+	// Repeats are the other sentences of the article that report this
+	// event again (same code, same actors or a narrower code of them): the
+	// event is counted once, its mentions kept for the reader to check.
+	Repeats []text.Span `json:"repeats,omitempty"`
 	// Issues are the Phoenix issue codes found in the evidence sentence
 	// ("REFUGEES", "NUCLEAR_WEAPONS"), PETRARCH's issue coding.
 	Issues []string `json:"issues,omitempty"`
