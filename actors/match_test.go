@@ -54,6 +54,8 @@ func TestMatchTable(t *testing.T) {
 		{"anti- is no mention", "anti-American stances", "", "", ""},
 		{"diacritics", "Jüri Ratas spoke", "", "", ""},
 		{"media supplement", "the Global Times wrote", "Global Times", "CHNGOVMED", TypeOrg},
+		{"state epithet supplement", "attacks on the Jewish state grew", "Jewish state", "ISR", TypeCountry},
+		{"agent without state", "Jewish leaders met", "Jewish", "JEW", TypeAgent},
 	} {
 		ms := d.Match(c.in, splitTokens(c.in), d2023)
 		if c.text == "" {
