@@ -169,6 +169,25 @@ func TestMatchPassive(t *testing.T) {
 	})
 }
 
+// TestMatchThoseOf checks that "those of" inside a phrase is read through
+// ("to those of the army" as "to the army") and that a bare "of" still ends
+// the phrase.
+func TestMatchThoseOf(t *testing.T) {
+	d, err := Parse("p", strings.NewReader("--- COMPARE [---] ---\nCOMPARE\n- * (TO ARMY) [111]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	none := -1
+	runMatch(t, d, []matchCase{
+		{name: "those of", sent: "he/he/PRON compared/compare/VERB it/it/PRON to/to/ADP those/that/PRON of/of/ADP the/the/DET army/army/NOUN", verb: 1,
+			ok: true, code: "111", pattern: "* (TO ARMY) [111]", src: none, tgt: none},
+		{name: "that of", sent: "he/he/PRON compared/compare/VERB it/it/PRON to/to/ADP that/that/PRON of/of/ADP army/army/NOUN", verb: 1,
+			ok: true, code: "111", pattern: "* (TO ARMY) [111]", src: none, tgt: none},
+		{name: "of alone ends the phrase", sent: "he/he/PRON compared/compare/VERB it/it/PRON to/to/ADP wars/war/NOUN of/of/ADP army/army/NOUN", verb: 1,
+			ok: true, code: "---", pattern: "", src: none, tgt: none},
+	})
+}
+
 // TestMatchCAMEO20 runs the matcher with the embedded dictionary on
 // hand-tagged sentences; expected lines are those of CAMEO.2.0.txt.
 func TestMatchCAMEO20(t *testing.T) {

@@ -150,6 +150,8 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 			lastSpan = s
 		} else if m.barrier(p, dir, a.gap) {
 			return false
+		} else if a.gap == gapNP && m.thoseOf(p) {
+			cost = 0 // "to those of the army" reads as "to the army"
 		}
 		if units+cost > limit {
 			return false

@@ -69,6 +69,22 @@ func isStopPunct(w string) bool {
 	return false
 }
 
+// thoseOf reports whether token p is part of "those of" or "that of", the
+// pronoun standing for a noun already named: "to those of X" is read as
+// "to X" inside a phrase.
+func (m *matcher) thoseOf(p int) bool {
+	demonstrative := func(i int) bool {
+		return i >= 0 && (m.word[i] == "those" || m.word[i] == "that") && (m.pos[i] == "" || m.pos[i] == "PRON")
+	}
+	switch {
+	case demonstrative(p):
+		return p+1 < len(m.word) && m.word[p+1] == "of"
+	case m.word[p] == "of":
+		return demonstrative(p - 1)
+	}
+	return false
+}
+
 // isClauseWord: words that open a new clause.
 func isClauseWord(w string) bool {
 	switch w {
@@ -101,6 +117,9 @@ func (m *matcher) barrier(p, dir int, g gapKind) bool {
 	w, t := m.word[p], m.pos[p]
 	if isStopPunct(w) || t == "SCONJ" {
 		return true
+	}
+	if g == gapNP && m.thoseOf(p) {
+		return false // "compared X to those of Nazi Germany"
 	}
 	if isClauseWord(w) && (t == "" || t == "PRON") {
 		return true
