@@ -101,6 +101,11 @@ func TestCodeSentences(t *testing.T) {
 		// a joined verb's subject is not the first verb's object
 		{name: "joined verb clause", text: "They have been treating Jordan like the new Lebanon, a symbol of unity, and affirming that Egypt is a close ally.",
 			notWant: []string{"LBN>EGY:05", "JOR>EGY:05"}},
+		// a reported condemnation of the clause subject's conduct is criticism
+		{name: "reported condemnation", text: "China said Israel's response to the attack was disproportionate.", want: []string{"CHN>ISR:11"}},
+		{name: "reported condemnation, said after", text: "Israel's bombing of Gaza went beyond self-defence, Turkey said.", want: []string{"TUR>ISR:11"}},
+		{name: "condemnation denied", text: "China said Israel's response to the attack was not disproportionate.", none: true},
+		{name: "condemnation unreported", text: "Israel's response to the attack was disproportionate.", none: true},
 		{name: "compound gerund", text: "Jordan has postponed the annual falcon hunting trip in Egypt.",
 			want: []string{"JOR>EGY:16"}, notWant: []string{"JOR>EGY:12"}},
 	}

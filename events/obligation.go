@@ -73,14 +73,8 @@ func reportedObligation(s *tree.Sentence, v int) (report, subj int, demand, ok b
 	if subj = s.Child(c, "nsubj"); subj < 0 {
 		return -1, -1, false, false
 	}
-	if r := s.Head(c); r >= 0 && s.Rel(c) == "ccomp" && reportVerbs[strings.ToLower(s.Lemma(r))] {
+	if r := reportingVerb(s, c); r >= 0 {
 		return r, subj, demand, true
-	}
-	for _, r := range s.Children(c) {
-		if r > c && (s.Rel(r) == "parataxis" || s.Rel(r) == "ccomp") &&
-			reportVerbs[strings.ToLower(s.Lemma(r))] && s.Child(r, "nsubj") >= 0 {
-			return r, subj, demand, true
-		}
 	}
 	return -1, -1, false, false
 }
@@ -108,21 +102,25 @@ func (c *Coder) obligationEvents(out *output, s *tree.Sentence, v int, matches [
 		code = matches[act].Code.Active // "must not attack" demands no attack: 100
 	}
 	code = demandCode(code, demand)
-	var sources []Actor
-	_, rsubjs := subjects(s, r)
-	for _, sj := range rsubjs {
-		if sources = phraseActors(s, sj, spans); len(sources) > 0 {
-			break
-		}
-	}
-	targets := phraseActors(s, subj, spans)
 	proto := verbEvent(base, s, r, verbdict.Match{Specificity: 1}, qs)
-	for _, src := range sources {
-		for _, tgt := range targets {
+	for _, src := range reporters(s, r, spans) {
+		for _, tgt := range phraseActors(s, subj, spans) {
 			c.emit(out, proto, src, tgt, code)
 		}
 	}
 	return true
+}
+
+// reporters returns the actors of the subject of reporting verb r (or of
+// the governing clause it climbs to when r has none).
+func reporters(s *tree.Sentence, r int, spans []span) []Actor {
+	_, subjs := subjects(s, r)
+	for _, sj := range subjs {
+		if a := phraseActors(s, sj, spans); len(a) > 0 {
+			return a
+		}
+	}
+	return nil
 }
 
 // demandCode is the CAMEO code of demanding (demand) or appealing for the

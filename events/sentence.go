@@ -12,6 +12,7 @@ import (
 // codeSentence codes the verbs of one sentence with its actor spans into
 // out; base holds the fields every event of the sentence shares.
 func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base Event, qs []quotes.Quote) {
+	start := len(out.events)
 	toks, qspans := matcherInput(s, spans)
 	matches := make([]verbdict.Match, s.Len())
 	coded := make([]bool, s.Len())
@@ -172,6 +173,8 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			}
 		}
 	}
+	// "China said Israel's response was disproportionate" (evaluation.go)
+	c.condemnationEvents(out, s, spans, base, qs, start)
 }
 
 // verbEvent returns base with the fields of an event coded from verb v with
