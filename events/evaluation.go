@@ -64,6 +64,9 @@ func reportingVerb(s *tree.Sentence, c int) int {
 // condemnationEvents codes the reported condemnations of sentence s; the
 // sentence's events so far are out.events[start:].
 func (c *Coder) condemnationEvents(out *output, s *tree.Sentence, spans []span, base Event, qs []quotes.Quote, start int) {
+	if !mayCondemn(s) {
+		return
+	}
 	for p := 0; p < s.Len(); p++ {
 		subj := s.Child(p, "nsubj")
 		if subj < 0 || negated(s, p) || !condemns(s, p, subj) {
@@ -82,6 +85,24 @@ func (c *Coder) condemnationEvents(out *output, s *tree.Sentence, spans []span, 
 			}
 		}
 	}
+}
+
+// mayCondemn reports whether sentence s holds the first word of a
+// condemnation: most sentences hold none, and are passed over cheaply.
+func mayCondemn(s *tree.Sentence) bool {
+	for w := 0; w < s.Len(); w++ {
+		f := s.Form(w)
+		if len(f) < 3 {
+			continue
+		}
+		b := f[0] | 0x20 // ASCII lower case
+		for _, c := range condemnations {
+			if c[0][0] == b && strings.EqualFold(c[0], f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // condemns reports whether the predicate of clause p (its words outside the

@@ -103,7 +103,8 @@ func (s *Sentence) Child(i int, rel string) int {
 // Subtree returns the smallest and largest word index in word i's subtree.
 func (s *Sentence) Subtree(i int) (lo, hi int) {
 	lo, hi = i, i
-	stack := []int{i}
+	var buf [64]int // most subtrees fit: no allocation
+	stack := append(buf[:0], i)
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
