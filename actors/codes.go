@@ -8,6 +8,27 @@ import (
 // dictionary adds any other it uses.
 const cameoRoles = "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD ELI INS SEP UAF AGR DEV ENV HRI NGM PPL UNR OCC PRE"
 
+// sectorCodes are the three-letter codes that name a part of some country:
+// the CAMEO sector and role codes, the religious sector REL and the
+// militarized group IMG. Alone they name no actor.
+const sectorCodes = cameoRoles + " IMG REL"
+
+// IsSectorCode reports whether code begins with a sector or role code (GOV,
+// MIL, EDU, REL …): the code of a bare agent ("officials", "a professor")
+// that names an actor only once a country is composed with it. Religions
+// (JEW, MUS), IGO, NGO and country codes are not sector codes.
+func IsSectorCode(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	for i := 0; i+3 <= len(sectorCodes); i += 4 {
+		if sectorCodes[i:i+3] == code[:3] {
+			return true
+		}
+	}
+	return false
+}
+
 // groupRoles mark armed non-state groups.
 var groupRoles = map[string]bool{"REB": true, "INS": true, "SEP": true, "UAF": true, "IMG": true, "RAD": true}
 

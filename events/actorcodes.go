@@ -18,27 +18,6 @@ func distinct(a, b string) bool {
 	return !strings.EqualFold(a[:3], b[:3])
 }
 
-// roleCodes are the CAMEO sector and role codes (as in the actors package).
-var roleCodes = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range strings.Fields("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF MOD RAD ELI INS SEP UAF AGR DEV ENV HRI NGM PPL UNR OCC PRE IMG REL") {
-		m[c] = true
-	}
-	return m
-}()
-
-// countryCode returns code with a country: a bare role code ("EDU") takes
-// the country given, else it is dropped ("").
-func countryCode(code, country string) string {
-	if len(code) < 3 || !roleCodes[code[:3]] {
-		return code
-	}
-	if len(country) == 3 && !roleCodes[country] {
-		return country + code
-	}
-	return ""
-}
-
 // dyad reports whether a source and a target code make an event: both
 // present and neither a prefix of the other. Actors of one country make
 // domestic events (SDNGOV → SDNREB); a country and its own sector ("ISR"

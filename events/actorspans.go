@@ -26,12 +26,9 @@ type span struct {
 // entities (pronouns, surnames, descriptions) that overlap none of them.
 func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd *coref.Doc) []span {
 	var out []span
-	add := func(start, end int, a Actor, country string, codes []string) {
-		if start < sent.Start || end > sent.End || end <= start {
-			return
-		}
-		if a.Code = countryCode(a.Code, country); a.Code == "" {
-			return
+	add := func(start, end int, a Actor, codes []string) {
+		if start < sent.Start || end > sent.End || end <= start || actors.IsSectorCode(a.Code) {
+			return // a bare agent ("officials") names no actor; coreference composes those it learns a country for
 		}
 		lo, hi := s.WordAt(start), s.WordAt(end-1)
 		if lo < 0 || hi < 0 {
@@ -55,7 +52,7 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 		if name == "" {
 			name = m.Text
 		}
-		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Country, m.Codes)
+		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Codes)
 	}
 	if cd != nil {
 		for _, m := range cd.Mentions {
@@ -70,7 +67,7 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 			if id == "" {
 				id = fmt.Sprintf("coref/%d", e.ID)
 			}
-			add(m.Start, m.End, Actor{Name: e.Name, Code: e.Code, EntityID: id}, e.Country, nil)
+			add(m.Start, m.End, Actor{Name: e.Name, Code: e.Code, EntityID: id}, nil)
 		}
 	}
 	// text order

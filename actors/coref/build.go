@@ -62,7 +62,19 @@ func Build(td *text.Doc, pd *tree.Doc, acts []actors.Mention) *Doc {
 		ai = aj
 	}
 	sort.SliceStable(b.doc.Mentions, func(i, j int) bool { return b.doc.Mentions[i].Start < b.doc.Mentions[j].Start })
+	composeCodes(b.doc.Entities)
 	return b.doc
+}
+
+// composeCodes gives each entity whose code is a bare sector code (a
+// professor's EDU) and whose country was learned from the text ("one of
+// China's top experts, Professor Wu Bingbing") the composed code, CHNEDU.
+func composeCodes(ents []*Entity) {
+	for _, e := range ents {
+		if len(e.Country) == 3 && actors.IsSectorCode(e.Code) && !actors.IsSectorCode(e.Country) {
+			e.Code = e.Country + e.Code
+		}
+	}
 }
 
 // inQuote reports whether off lies inside a quotation.

@@ -108,16 +108,18 @@ func TestGenderBlocksWrongAntecedent(t *testing.T) {
 // takes that country, as an appositive parse or the comma-nmod the parser
 // often gives instead.
 func TestApposedCountry(t *testing.T) {
-	tests := []struct{ raw, name, country string }{
-		{"Analysts weigh in\n\nThe report quoted one of Russia’s leading defence analysts, Ivan Petrov of the Higher School of Economics, at length.", "Petrov", "RUS"},
-		{"Analysts weigh in\n\nThe paper cited a prominent Turkish economist, Professor Ayse Demir of Bogazici University, on inflation.", "Demir", "TUR"},
-		{"Analysts weigh in\n\nThe paper cited Professor Ayse Demir of Bogazici University on inflation.", "Demir", ""},
+	// code: a title's bare sector code (Professor: EDU) is composed with the
+	// country learned; without a country it stays bare
+	tests := []struct{ raw, name, country, code string }{
+		{"Analysts weigh in\n\nThe report quoted one of Russia’s leading defence analysts, Ivan Petrov of the Higher School of Economics, at length.", "Petrov", "RUS", ""},
+		{"Analysts weigh in\n\nThe paper cited a prominent Turkish economist, Professor Ayse Demir of Bogazici University, on inflation.", "Demir", "TUR", "TUREDU"},
+		{"Analysts weigh in\n\nThe paper cited Professor Ayse Demir of Bogazici University on inflation.", "Demir", "", "EDU"},
 	}
 	for _, tt := range tests {
 		d, src := build(t, tt.raw, "2024-01-15")
 		e := entityOf(t, d, src, tt.name, 0)
-		if e == nil || e.Country != tt.country {
-			t.Errorf("%q: %s → %+v, want country %q", tt.raw, tt.name, e, tt.country)
+		if e == nil || e.Country != tt.country || tt.code != "" && e.Code != tt.code {
+			t.Errorf("%q: %s → %+v, want country %q code %q", tt.raw, tt.name, e, tt.country, tt.code)
 		}
 	}
 }

@@ -21,7 +21,9 @@ type Entity struct {
 	Role         string `json:"role,omitempty"`
 	Organisation string `json:"organisation,omitempty"`
 	// Code is the CAMEO actor code, when the dictionaries or a composition gave
-	// one; Country its three-letter country part.
+	// one; Country its three-letter country part. A bare sector code (a
+	// professor's EDU) is composed with the country learned from the text
+	// (CHNEDU) when Build ends.
 	Code    string `json:"code,omitempty"`
 	Country string `json:"country,omitempty"`
 	// ActorEntity is the actors stage's entity id, when the entity came from it.
