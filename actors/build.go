@@ -190,7 +190,12 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 			}
 		}
 		name := titleCase(a.Name())
-		add(entry{name: name, id: "dict/" + slug(name), rules: a.Rules, person: person}, a.Phrases)
+		id := "dict/" + slug(name)
+		if code, ok := d.countryAlias(a.Rules, person); ok {
+			// ISRAEL_, PRC_, JEWISH_STATE_: one country, one entity
+			name, id = d.names[code], "country/"+code
+		}
+		add(entry{name: name, id: id, rules: a.Rules, person: person}, a.Phrases)
 		idx := int32(len(d.entries) - 1)
 		for _, p := range withoutAcronyms(a.Phrases) {
 			plurals = append(plurals, pending{p, idx}) // after every phrase as written
@@ -341,6 +346,17 @@ func titleCase(s string) string {
 
 // smallWords stay lower case inside a title-cased name.
 var smallWords = map[string]bool{"OF": true, "THE": true, "AND": true, "FOR": true, "IN": true, "ON": true, "AT": true, "TO": true, "DE": true, "DEL": true, "LA": true, "AL": true, "BIN": true, "VAN": true, "VON": true}
+
+// countryAlias reports whether an actor entry with these rules is another
+// name of a country: one undated rule whose code is a country's, not a
+// person. Such entries share the country's entity ("country/ISR").
+func (d *Dictionary) countryAlias(rules []dict.Rule, person bool) (string, bool) {
+	if person || len(rules) != 1 || rules[0].Dated() || len(rules[0].Also) > 0 {
+		return "", false
+	}
+	code := rules[0].Code
+	return code, d.codes.countries[code] && d.names[code] != ""
+}
 
 // slug turns a name into a lower-case identifier: "Vladimir Putin" → vladimir-putin.
 func slug(s string) string {

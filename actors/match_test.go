@@ -76,6 +76,25 @@ func TestMatchTable(t *testing.T) {
 	}
 }
 
+// TestCountryAliasesShareEntity checks that the names of one country in the
+// actor files (ISRAEL_, JEWISH_STATE_; CHINA_, PRC_) and CountryInfo's
+// nationality words resolve to one entity with the country's name.
+func TestCountryAliasesShareEntity(t *testing.T) {
+	d := mustDict(t)
+	for _, c := range []struct{ in, a, b, id, name string }{
+		{"Israel said the Jewish state and Israeli citizens were safe.", "Israel", "Jewish state", "country/ISR", "Israel"},
+		{"China and the PRC are one.", "China", "PRC", "country/CHN", "China"},
+	} {
+		ms := d.Match(c.in, splitTokens(c.in), d2023)
+		for _, w := range []string{c.a, c.b} {
+			m, ok := find(ms, w)
+			if !ok || m.EntityID != c.id || m.Name != c.name {
+				t.Errorf("%q: %q → %+v, want entity %s named %s", c.in, w, m, c.id, c.name)
+			}
+		}
+	}
+}
+
 func TestDateAwareCodes(t *testing.T) {
 	d := mustDict(t)
 	day := func(y int) time.Time { return time.Date(y, 6, 1, 0, 0, 0, 0, time.UTC) }
