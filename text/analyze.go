@@ -1,5 +1,7 @@
 package text
 
+import "slices"
+
 // Doc is the text layer of one article.
 type Doc struct {
 	// Text is the article text every offset refers to.
@@ -34,18 +36,11 @@ func (d *Doc) SentenceTokens(i int) []Token {
 
 // SentenceAt returns the index of the sentence holding byte offset off, or -1.
 func (d *Doc) SentenceAt(off int) int {
-	lo, hi := 0, len(d.Sentences)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		s := d.Sentences[mid]
-		switch {
-		case off < s.Start:
-			hi = mid
-		case off >= s.End:
-			lo = mid + 1
-		default:
-			return mid
-		}
+	i, ok := slices.BinarySearchFunc(d.Sentences, off, func(s Sentence, off int) int {
+		return CompareOffset(s.Start, s.End, off)
+	})
+	if !ok {
+		return -1
 	}
-	return -1
+	return i
 }

@@ -12,6 +12,20 @@ func (s Span) Len() int { return s.End - s.Start }
 // Contains reports whether the span holds the byte offset off.
 func (s Span) Contains(off int) bool { return off >= s.Start && off < s.End }
 
+// CompareOffset orders the span [start, end) against byte offset off for
+// binary searches (slices.BinarySearchFunc) over spans in text order: -1
+// when the span ends at or before off, +1 when it starts after it, 0 when
+// it holds it.
+func CompareOffset(start, end, off int) int {
+	switch {
+	case end <= off:
+		return -1
+	case start > off:
+		return 1
+	}
+	return 0
+}
+
 // Paragraph is a block of text separated from its neighbours by a blank line.
 type Paragraph struct {
 	Span

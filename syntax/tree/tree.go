@@ -5,6 +5,7 @@
 package tree
 
 import (
+	"slices"
 	"strings"
 
 	"entente/syntax"
@@ -146,20 +147,13 @@ func (s *Sentence) Span(lo, hi int) text.Span {
 
 // WordAt returns the index of the word holding byte offset off, or -1.
 func (s *Sentence) WordAt(off int) int {
-	lo, hi := 0, len(s.Words)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		w := s.Words[mid]
-		switch {
-		case off < w.Start:
-			hi = mid
-		case off >= w.End:
-			lo = mid + 1
-		default:
-			return mid
-		}
+	i, ok := slices.BinarySearchFunc(s.Words, off, func(w syntax.Word, off int) int {
+		return text.CompareOffset(w.Start, w.End, off)
+	})
+	if !ok {
+		return -1
 	}
-	return -1
+	return i
 }
 
 // Ancestors calls fn for each ancestor of word i, nearest first, until fn
