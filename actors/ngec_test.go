@@ -170,7 +170,7 @@ func ngecDate(args, kwargs string) time.Time {
 		s = a[2]
 	}
 	for _, layout := range []string{"2006-01-02", "2 January 2006", "_2 January 2006"} {
-		if t, err := time.Parse(layout, strings.Title(strings.ToLower(s))); err == nil {
+		if t, err := time.Parse(layout, s); err == nil { // month names match in any case
 			return t
 		}
 	}
