@@ -25,9 +25,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			return runEvalEvents(ctx, e, args[1:])
 		case "petrarch":
 			return runEvalPetrarch(ctx, e, args[1:])
+		case "plover":
+			return runEvalPlover(ctx, e, args[1:])
 		}
 	}
-	fs := newFlags(e, "eval", "[boilerplate|quotes|syntax|events|petrarch] [flags] [ARTICLE]", `
+	fs := newFlags(e, "eval", "[boilerplate|quotes|syntax|events|petrarch|plover] [flags] [ARTICLE]", `
 Score entente against a gold annotation (rules in the shared EVALUATION.md).
 Now: the article stage — boilerplate listed in the gold file must be gone, every
 gold quote text must survive cleaning, and the title must match. Without
@@ -36,7 +38,8 @@ to the gold file's "article", relative to the gold file. The last line is
 machine-readable: boilerplate removed=R/N body_kept=K/M title=ok|wrong.
 "entente eval quotes --help" scores who said what, "entente eval events --help"
 who did what to whom, "entente eval petrarch --help" PETRARCH's unit-test
-records, "entente eval syntax --help" the tagger and parser.`)
+records, "entente eval plover --help" NGEC's synthetic stories by PLOVER
+type, "entente eval syntax --help" the tagger and parser.`)
 	goldPath := fs.String("gold", "", "gold file (seed format); default: the bundled seed gold")
 	if err := parseFlags(fs, args); err != nil {
 		return err
