@@ -5,7 +5,10 @@
 //     parses and revised expectations): ReadRecords;
 //   - CoNLL-U parses carried by records: ParseCoNLLU;
 //   - the ICEWS CAMEO code table with an example sentence per code
-//     (andybega/icews cameo-codes.csv): ReadICEWSCodes.
+//     (andybega/icews cameo-codes.csv): ReadICEWSCodes;
+//   - NGEC's synthetic news stories labelled by PLOVER event type
+//     (gpt_synthetic_events_*.csv, or its zip): ReadSynthetic,
+//     ReadSyntheticFile.
 //
 // The files themselves are not vendored: tests read them from the project's
 // reference-data folder and skip when it is absent.
