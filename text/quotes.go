@@ -161,7 +161,16 @@ func compactQuotes(quotes []Quote) []Quote {
 // classifyMark tells whether token k is an opening or closing quote mark.
 func classifyMark(text string, toks []Token, k int) markKind {
 	switch toks[k].Text {
-	case "“", "„", "«":
+	case "“":
+		// An opening mark printed where a closing one belongs (an “expedited
+		// review“ of …) closes: it is glued to the word before and not to
+		// the one after.
+		if k > 0 && toks[k-1].End == toks[k].Start && !opensHere(text, toks, k) &&
+			(k+1 == len(toks) || toks[k+1].Start > toks[k].End) {
+			return closeDouble
+		}
+		return openDouble
+	case "„", "«":
 		return openDouble
 	case "”":
 		// A closing mark printed where an opening one belongs (”Fear. I am

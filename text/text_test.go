@@ -96,6 +96,8 @@ func TestQuotes(t *testing.T) {
 		{"unclosed at paragraph end", "“Never closed.\n\nPlain text.", nil, nil, nil, 1},
 		{"stray closer", "Nothing opened” here.", nil, nil, nil, 1},
 		{"closing mark used as opener", "”Fear is here,” she said.", []string{"Fear is here,"}, []int{0}, []int{0}, 0},
+		{"opening mark used as closer", "He called the KKK “abhorrent“ in a tweet and “vile” later.",
+			[]string{"abhorrent", "vile"}, []int{0, 0}, []int{0, 0}, 0},
 		{"single quote headline", "Former official: ‘When you’re down, you find out’\n\nBody.",
 			[]string{"When you’re down, you find out"}, []int{0}, []int{0}, 0},
 	}

@@ -215,7 +215,7 @@ func isLeadingPunct(r rune) bool {
 
 func isTrailingPunct(r rune) bool {
 	switch r {
-	case '.', ',', ';', ':', '!', '?', '"', '\'', '”', '’', '»', '›', ')', ']', '}', '…', '—', '–', '*':
+	case '.', ',', ';', ':', '!', '?', '"', '\'', '”', '“', '’', '»', '›', ')', ']', '}', '…', '—', '–', '*':
 		return true
 	}
 	return false
