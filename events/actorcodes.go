@@ -28,13 +28,17 @@ var roleCodes = func() map[string]bool {
 }()
 
 // countryCode returns code with a country: a bare role code ("EDU") takes
-// the country given, else it is dropped ("").
-func countryCode(code, country string) string {
+// the country given, else it is dropped (""), or with anon written as an
+// anonymous agent, NullCode + code ("---EDU").
+func countryCode(code, country string, anon bool) string {
 	if len(code) < 3 || !roleCodes[code[:3]] {
 		return code
 	}
 	if len(country) == 3 && !roleCodes[country] {
 		return country + code
+	}
+	if anon {
+		return NullCode + code
 	}
 	return ""
 }
@@ -64,7 +68,7 @@ func SentenceActors(td *text.Doc, pd *tree.Doc, acts []actors.Mention, cd *coref
 		s := &pd.Sentences[si]
 		var as []Actor
 		if s.Index >= 0 && s.Index < len(td.Sentences) {
-			for _, a := range sentenceActors(s, td.Sentences[s.Index].Span, acts, cd) {
+			for _, a := range sentenceActors(s, td.Sentences[s.Index].Span, acts, cd, false) {
 				as = append(as, a.actor)
 			}
 		}

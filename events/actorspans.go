@@ -23,14 +23,16 @@ type span struct {
 
 // sentenceActors collects the coded actor mentions of a sentence in word
 // indexes: the dictionary mentions first, then coreference mentions of coded
-// entities (pronouns, surnames, descriptions) that overlap none of them.
-func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd *coref.Doc) []span {
+// entities (pronouns, surnames, descriptions) that overlap none of them. An
+// agent mention of no country is dropped, or with anon kept as an anonymous
+// agent ("---GOV").
+func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd *coref.Doc, anon bool) []span {
 	var out []span
-	add := func(start, end int, a Actor, country string, codes []string) {
+	add := func(start, end int, a Actor, country string, codes []string, agent bool) {
 		if start < sent.Start || end > sent.End || end <= start {
 			return
 		}
-		if a.Code = countryCode(a.Code, country); a.Code == "" {
+		if a.Code = countryCode(a.Code, country, anon && agent); a.Code == "" {
 			return
 		}
 		lo, hi := s.WordAt(start), s.WordAt(end-1)
@@ -55,7 +57,7 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 		if name == "" {
 			name = m.Text
 		}
-		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Country, m.Codes)
+		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Country, m.Codes, m.Type == actors.TypeAgent)
 	}
 	if cd != nil {
 		for _, m := range cd.Mentions {
@@ -70,7 +72,7 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 			if id == "" {
 				id = fmt.Sprintf("coref/%d", e.ID)
 			}
-			add(m.Start, m.End, Actor{Name: e.Name, Code: e.Code, EntityID: id}, e.Country, nil)
+			add(m.Start, m.End, Actor{Name: e.Name, Code: e.Code, EntityID: id}, e.Country, nil, false)
 		}
 	}
 	// text order

@@ -157,6 +157,9 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 				targets = pt
 			}
 		}
+		if c.NullActors {
+			sources, targets = nullSides(s, v, sources, targets)
+		}
 		if len(sources) == 0 || len(targets) == 0 {
 			continue
 		}
