@@ -58,6 +58,11 @@ CELEBRATE
 --- WELCOME [041] ---
 WELCOME
 - * ASSURANCES FROM [043]
+
+--- RESTORE [---] ---
+RESTORE
+- * FULL DIPLOMATIC [+++]
+- * DIPLOMATIC [064]
 `
 
 func TestDictionaryRules(t *testing.T) {
@@ -92,6 +97,8 @@ func TestDictionaryRules(t *testing.T) {
 		{"Egypt is hosting a summit to celebrate the anniversary with Libya.", []string{"LBY>EGY:046"}, nil},
 		// a participle stays inside its noun phrase
 		{"Israel welcomed assurances sent from Egypt on Monday.", []string{"ISR>EGY:043"}, []string{"ISR>EGY:041"}},
+		// a pattern with a placeholder code hides no valid pattern
+		{"Jordan restored full diplomatic ties with Egypt.", []string{"JOR>EGY:064"}, nil},
 	}
 	for _, tc := range tests {
 		l := runLayers(t, tc.text, "2023-10-31")

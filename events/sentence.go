@@ -33,7 +33,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 		}
 		q := verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive,
 			Open: open, Complement: complementSpan(s, v)}
-		m, ok := c.Dict.Match(q, c.Options)
+		m, ok := c.match(q)
 		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != ""
 		for _, p := range partners {
 			if m.Pattern != nil && readThrough(c, s, v, p, coded) && reads(m, v, p) {
