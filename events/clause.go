@@ -282,3 +282,18 @@ func patternNegated(s *tree.Sentence, m verbdict.Match) bool {
 	}
 	return false
 }
+
+// patternFuture reports whether the matched pattern itself took the future
+// auxiliary ("WILL NOT * [081]", "WILL * [036:036]"): its code already says
+// what the future means, and no intent code replaces it.
+func patternFuture(s *tree.Sentence, m verbdict.Match) bool {
+	if m.Pattern == nil {
+		return false
+	}
+	for _, t := range m.Tokens {
+		if s.UPOS(t) == "AUX" && futureMarkers[strings.ToLower(s.Form(t))] {
+			return true
+		}
+	}
+	return false
+}

@@ -63,6 +63,15 @@ WELCOME
 RESTORE
 - * FULL DIPLOMATIC [+++]
 - * DIPLOMATIC [064]
+
+--- CONFISCATE [1711] ---
+CONFISCATE
+WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}
+- WILL NOT * [081]
+
+--- DISPATCH [070] ---
+DISPATCH
+- WILL * AMBULANCES [150]
 `
 
 func TestDictionaryRules(t *testing.T) {
@@ -99,6 +108,10 @@ func TestDictionaryRules(t *testing.T) {
 		{"Israel welcomed assurances sent from Egypt on Monday.", []string{"ISR>EGY:043"}, []string{"ISR>EGY:041"}},
 		// a pattern with a placeholder code hides no valid pattern
 		{"Jordan restored full diplomatic ties with Egypt.", []string{"JOR>EGY:064"}, nil},
+		// a multiword verb whose first word the parser took for the verb
+		{"Soldiers from Egypt will not wire tap the communication links leading into Libya.", []string{"EGY>LBY:081"}, nil},
+		// a pattern that took "will" keeps its code, no intent replaces it
+		{"Egypt will dispatch ambulances to Libya.", []string{"EGY>LBY:150"}, []string{"EGY>LBY:138"}},
 	}
 	for _, tc := range tests {
 		l := runLayers(t, tc.text, "2023-10-31")

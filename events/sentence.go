@@ -34,6 +34,9 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 		q := verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive,
 			Open: open, Complement: complementSpan(s, v)}
 		m, ok := c.match(q)
+		if !ok {
+			m, ok = c.multiwordAfter(s, q)
+		}
 		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != ""
 		for _, p := range partners {
 			if m.Pattern != nil && readThrough(c, s, v, p, coded) && reads(m, v, p) {
@@ -139,7 +142,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			if cameoCode = rejectCode(cameoCode); cameoCode == "" {
 				continue
 			}
-		case md == future || promised[v]:
+		case (md == future && !patternFuture(s, m)) || promised[v]:
 			cameoCode = intentCode(cameoCode)
 		}
 		sources, targets := c.participants(s, v, m, spans)
