@@ -30,6 +30,12 @@ type Coder struct {
 	// the agent ("a senior official" → "---GOV"), PETRARCH's anonymous
 	// agent, where the coder otherwise drops it.
 	AnonymousAgents bool
+	// NewActorLength, when above zero, lets a subject or object noun
+	// phrase of at most that many words that names no dictionary actor be
+	// an actor of its own, coded as its quoted upper-case text (`"THE
+	// MINISTRY OF MAGIC"`): PETRARCH's new_actor_length. Zero (the default,
+	// as in PETRARCH) turns it off.
+	NewActorLength int
 	// transforms are the dictionary's transformations (NewCoderWith).
 	transforms []transform
 }

@@ -11,9 +11,13 @@ import (
 const NullCode = "---"
 
 // minActors is the number of actor mentions a sentence needs to be coded:
-// two, or one when events may have a null side.
+// two, one when events may have a null side, none when noun phrases may be
+// new actors.
 func (c *Coder) minActors() int {
-	if c.NullActors {
+	switch {
+	case c.NewActorLength > 0:
+		return 0
+	case c.NullActors:
 		return 1
 	}
 	return 2

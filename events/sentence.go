@@ -160,6 +160,9 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 				targets = pt
 			}
 		}
+		if c.NewActorLength > 0 {
+			sources, targets = c.newActors(s, v, spans, sources, targets)
+		}
 		if c.NullActors {
 			sources, targets = nullSides(s, v, sources, targets)
 		}

@@ -24,7 +24,9 @@
 //
 // The records' <Config> options PETRARCH's coder reads are honoured per
 // record: require_dyad = False codes events with a side that names no actor
-// as "---" (events.Coder.NullActors). Agents of no country are PETRARCH's
+// as "---" (events.Coder.NullActors), new_actor_length = N makes a noun
+// phrase of at most N words that names no actor a new actor, its quoted
+// text (events.Coder.NewActorLength). Agents of no country are PETRARCH's
 // anonymous agents, "---GOV" (events.Coder.AnonymousAgents), in every
 // record.
 //
