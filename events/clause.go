@@ -72,6 +72,12 @@ func subjects(s *tree.Sentence, v int) (passive bool, subj []int) {
 						return passive, []int{sj, up}
 					}
 				}
+				if h := s.Head(v); s.FullRel(v) == "acl:relcl" && sj == v-1 && h == sj-1 && s.UPOS(sj) == "PROPN" {
+					// "the official news agency WFNA said": a name after
+					// its noun, misparsed as a relative clause's subject;
+					// the noun's phrase is the fallback
+					return passive, []int{sj, h}
+				}
 				return passive, []int{sj}
 			}
 			subj = append(subj, sj)

@@ -64,7 +64,7 @@ func logReport(t *testing.T, rep *Report) {
 
 // TestPetrarchRecords codes PETR.UnitTest.records.xml with the dictionaries
 // its <Environment> names (PETR.Validate.verbs.txt, actors, agents,
-// discards). Measured: 233/279 = 0.835 (5 skipped: 2
+// discards). Measured: 237/279 = 0.849 (5 skipped: 2
 // bad_input_parse, 3 outside <Include>). The floor leaves two records of
 // room for parser retraining noise; raise it when the coder improves.
 func TestPetrarchRecords(t *testing.T) {
@@ -74,7 +74,7 @@ func TestPetrarchRecords(t *testing.T) {
 	if rep.Total+rep.Skipped != len(f.Records) || rep.Skipped != 5 {
 		t.Errorf("scored %d + skipped %d of %d records, want 5 skipped", rep.Total, rep.Skipped, len(f.Records))
 	}
-	const floor = 231 // measured 233/279 = 0.835
+	const floor = 235 // measured 237/279 = 0.849
 	if rep.Passed < floor {
 		t.Errorf("pass=%d/%d rate=%.3f, below the floor %d", rep.Passed, rep.Total, rep.Rate(), floor)
 	}
