@@ -25,15 +25,17 @@ type span struct {
 // indexes: the dictionary mentions first, then coreference mentions of coded
 // entities (pronouns, surnames, descriptions) that overlap none of them. An
 // agent mention of no country is dropped, or with anon kept as an anonymous
-// agent ("---GOV").
+// agent ("---GOV"); a named organisation keeps its own code (ownCode).
 func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd *coref.Doc, anon bool) []span {
 	var out []span
-	add := func(start, end int, a Actor, country string, codes []string, agent bool) {
+	add := func(start, end int, a Actor, country string, codes []string, typ string) {
 		if start < sent.Start || end > sent.End || end <= start {
 			return
 		}
-		if a.Code = countryCode(a.Code, country, anon && agent); a.Code == "" {
-			return
+		if !ownCode(typ) {
+			if a.Code = countryCode(a.Code, country, anon && typ == actors.TypeAgent); a.Code == "" {
+				return
+			}
 		}
 		lo, hi := s.WordAt(start), s.WordAt(end-1)
 		if lo < 0 || hi < 0 {
@@ -57,7 +59,7 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 		if name == "" {
 			name = m.Text
 		}
-		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Country, m.Codes, m.Type == actors.TypeAgent)
+		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Country, m.Codes, m.Type)
 	}
 	if cd != nil {
 		for _, m := range cd.Mentions {
@@ -72,7 +74,7 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 			if id == "" {
 				id = fmt.Sprintf("coref/%d", e.ID)
 			}
-			add(m.Start, m.End, Actor{Name: e.Name, Code: e.Code, EntityID: id}, e.Country, nil, false)
+			add(m.Start, m.End, Actor{Name: e.Name, Code: e.Code, EntityID: id}, e.Country, nil, "")
 		}
 	}
 	// text order
@@ -253,4 +255,16 @@ func insideClause(s *tree.Sentence, h, w int) bool {
 		}
 	}
 	return inside
+}
+
+// ownCode reports whether a mention of type typ carries its own code, not a
+// role waiting for a country: a named organisation, armed group or IGO
+// ("Al-Qaeda" IMGMUSALQ, "Red Cross" NGO…), whose code may open with a
+// sector code (IMG, REL, NGM) and still name the actor.
+func ownCode(typ string) bool {
+	switch typ {
+	case actors.TypeOrg, actors.TypeGroup, actors.TypeIGO:
+		return true
+	}
+	return false
 }
