@@ -72,6 +72,10 @@ WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}
 --- DISPATCH [070] ---
 DISPATCH
 - WILL * AMBULANCES [150]
+
+--- ABANDON [---] ---
+ABANDON
+- * IMPROVED RELATIONS [161]
 `
 
 func TestDictionaryRules(t *testing.T) {
@@ -112,6 +116,9 @@ func TestDictionaryRules(t *testing.T) {
 		{"Soldiers from Egypt will not wire tap the communication links leading into Libya.", []string{"EGY>LBY:081"}, nil},
 		// a pattern that took "will" keeps its code, no intent replaces it
 		{"Egypt will dispatch ambulances to Libya.", []string{"EGY>LBY:150"}, []string{"EGY>LBY:138"}},
+		// after a modal the verb is the bare infinitive, not a past form the
+		// parser hung "will" on ("abandon" tagged as an adverb)
+		{"Egypt will abandon improved economic relations with Jordan.", []string{"EGY>JOR:1313"}, nil},
 	}
 	for _, tc := range tests {
 		l := runLayers(t, tc.text, "2023-10-31")

@@ -37,6 +37,11 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 		if !ok {
 			m, ok = c.multiwordAfter(s, q)
 		}
+		if !ok || m.Code.IsNull() || m.Code.Active == "" {
+			if mm, ok2 := c.modalVerbBefore(s, q); ok2 {
+				m, ok = mm, true
+			}
+		}
 		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != ""
 		for _, p := range partners {
 			if m.Pattern != nil && readThrough(c, s, v, p, coded) && reads(m, v, p) {
