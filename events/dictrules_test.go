@@ -76,6 +76,9 @@ DISPATCH
 --- ABANDON [---] ---
 ABANDON
 - * IMPROVED RELATIONS [161]
+
+--- DEPART [032] ---
+DEPART
 `
 
 func TestDictionaryRules(t *testing.T) {
@@ -119,6 +122,9 @@ func TestDictionaryRules(t *testing.T) {
 		// after a modal the verb is the bare infinitive, not a past form the
 		// parser hung "will" on ("abandon" tagged as an adverb)
 		{"Egypt will abandon improved economic relations with Jordan.", []string{"EGY>JOR:1313"}, nil},
+		// a main verb tagged as a plural noun when the parse's root is an
+		// adverbial clause
+		{"Egypt departs from Libya almost five years after crowds trashed its embassy.", []string{"EGY>LBY:032"}, nil},
 	}
 	for _, tc := range tests {
 		l := runLayers(t, tc.text, "2023-10-31")

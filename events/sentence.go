@@ -19,7 +19,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 	reach := make([]int, s.Len())
 	for v := 0; v < s.Len(); v++ {
 		reach[v] = -1
-		if s.UPOS(v) != "VERB" || matcherPOS(s, v) != "VERB" {
+		if (s.UPOS(v) != "VERB" || matcherPOS(s, v) != "VERB") && !c.missedMainVerb(s, v) {
 			continue // a participle used as an adjective is no event
 		}
 		passive, _ := subjects(s, v)
