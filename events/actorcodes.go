@@ -43,7 +43,7 @@ func SentenceActors(td *text.Doc, pd *tree.Doc, acts []actors.Mention, cd *coref
 		s := &pd.Sentences[si]
 		var as []Actor
 		if s.Index >= 0 && s.Index < len(td.Sentences) {
-			for _, a := range sentenceActors(s, td.Sentences[s.Index].Span, acts, cd) {
+			for _, a := range sentenceActors(s, td.Sentences[s.Index].Span, acts, cd, false) {
 				as = append(as, a.actor)
 			}
 		}

@@ -23,12 +23,23 @@ type span struct {
 
 // sentenceActors collects the coded actor mentions of a sentence in word
 // indexes: the dictionary mentions first, then coreference mentions of coded
-// entities (pronouns, surnames, descriptions) that overlap none of them.
-func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd *coref.Doc) []span {
+// entities (pronouns, surnames, descriptions) that overlap none of them. An
+// agent mention of no country is dropped, or with anon kept as an anonymous
+// agent ("---GOV"); a named organisation keeps its own code (ownCode).
+func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd *coref.Doc, anon bool) []span {
 	var out []span
-	add := func(start, end int, a Actor, codes []string) {
-		if start < sent.Start || end > sent.End || end <= start || actors.IsSectorCode(a.Code) {
-			return // a bare agent ("officials") names no actor; coreference composes those it learns a country for
+	add := func(start, end int, a Actor, codes []string, typ string) {
+		if start < sent.Start || end > sent.End || end <= start {
+			return
+		}
+		if !ownCode(typ) && actors.IsSectorCode(a.Code) {
+			// a bare agent ("officials") names no actor (coreference has
+			// composed those it learned a country for), or with anon is
+			// PETRARCH's anonymous agent, "---GOV"
+			if !anon || typ != actors.TypeAgent {
+				return
+			}
+			a.Code = NullCode + a.Code
 		}
 		lo, hi := s.WordAt(start), s.WordAt(end-1)
 		if lo < 0 || hi < 0 {
@@ -52,7 +63,7 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 		if name == "" {
 			name = m.Text
 		}
-		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Codes)
+		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Codes, m.Type)
 	}
 	if cd != nil {
 		for _, m := range cd.Mentions {
@@ -67,7 +78,7 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 			if id == "" {
 				id = fmt.Sprintf("coref/%d", e.ID)
 			}
-			add(m.Start, m.End, Actor{Name: e.Name, Code: e.Code, EntityID: id}, nil)
+			add(m.Start, m.End, Actor{Name: e.Name, Code: e.Code, EntityID: id}, nil, "")
 		}
 	}
 	// text order
@@ -248,4 +259,16 @@ func insideClause(s *tree.Sentence, h, w int) bool {
 		}
 	}
 	return inside
+}
+
+// ownCode reports whether a mention of type typ carries its own code, not a
+// role waiting for a country: a named organisation, armed group or IGO
+// ("Al-Qaeda" IMGMUSALQ, "Red Cross" NGO…), whose code may open with a
+// sector code (IMG, REL, NGM) and still name the actor.
+func ownCode(typ string) bool {
+	switch typ {
+	case actors.TypeOrg, actors.TypeGroup, actors.TypeIGO:
+		return true
+	}
+	return false
 }

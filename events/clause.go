@@ -72,6 +72,12 @@ func subjects(s *tree.Sentence, v int) (passive bool, subj []int) {
 						return passive, []int{sj, up}
 					}
 				}
+				if h := s.Head(v); s.FullRel(v) == "acl:relcl" && sj == v-1 && h == sj-1 && s.UPOS(sj) == "PROPN" {
+					// "the official news agency WFNA said": a name after
+					// its noun, misparsed as a relative clause's subject;
+					// the noun's phrase is the fallback
+					return passive, []int{sj, h}
+				}
 				return passive, []int{sj}
 			}
 			subj = append(subj, sj)
@@ -277,6 +283,21 @@ func patternNegated(s *tree.Sentence, m verbdict.Match) bool {
 	for _, t := range m.Tokens {
 		switch strings.ToLower(s.Form(t)) {
 		case "not", "n't", "never", "n’t":
+			return true
+		}
+	}
+	return false
+}
+
+// patternFuture reports whether the matched pattern itself took the future
+// auxiliary ("WILL NOT * [081]", "WILL * [036:036]"): its code already says
+// what the future means, and no intent code replaces it.
+func patternFuture(s *tree.Sentence, m verbdict.Match) bool {
+	if m.Pattern == nil {
+		return false
+	}
+	for _, t := range m.Tokens {
+		if s.UPOS(t) == "AUX" && futureMarkers[strings.ToLower(s.Form(t))] {
 			return true
 		}
 	}

@@ -21,6 +21,21 @@ type Coder struct {
 	Table *cameo.Table
 	// Options are passed to verbdict's matcher.
 	Options verbdict.Options
+	// NullActors codes an event whose subject or object phrase names no
+	// actor, writing NullCode for that side: PETRARCH's require_dyad =
+	// False. An event still needs one actor. Off by default, as in
+	// PETRARCH: such events are mostly noise on wire news.
+	NullActors bool
+	// AnonymousAgents keeps an agent mention of no country as NullCode and
+	// the agent ("a senior official" → "---GOV"), PETRARCH's anonymous
+	// agent, where the coder otherwise drops it.
+	AnonymousAgents bool
+	// NewActorLength, when above zero, lets a subject or object noun
+	// phrase of at most that many words that names no dictionary actor be
+	// an actor of its own, coded as its quoted upper-case text (`"THE
+	// MINISTRY OF MAGIC"`): PETRARCH's new_actor_length. Zero (the default,
+	// as in PETRARCH) turns it off.
+	NewActorLength int
 	// transforms are the dictionary's transformations (NewCoderWith).
 	transforms []transform
 }
@@ -104,14 +119,17 @@ func (c *Coder) CodeInput(in Input) []Event {
 			continue
 		}
 		sent := td.Sentences[s.Index].Span
-		spans := sentenceActors(s, sent, acts, cd)
-		if len(spans) < 2 {
+		spans := sentenceActors(s, sent, acts, cd, c.AnonymousAgents)
+		if len(spans) < c.minActors() {
 			continue
 		}
 		base := Event{ArticleID: articleID, Date: date, Sentence: sent, EvidenceText: td.Text[sent.Start:sent.End],
 			Issues: issues[s.Index]}
 		start := len(out.events)
 		c.codeSentence(out, s, spans, base, qs)
+		if c.NullActors {
+			out.pruneNull(start, s)
+		}
 		out.pruneGeneral(start)
 		out.foldRepeats(start)
 	}
@@ -167,7 +185,7 @@ type output struct {
 // the same sentence text (or quote) already: a sentence printed twice is
 // coded once.
 func (c *Coder) emit(out *output, proto Event, src, tgt Actor, cameoCode string) {
-	if !dyad(src.Code, tgt.Code) {
+	if !dyad(src.Code, tgt.Code) && !(c.NullActors && halfDyad(src.Code, tgt.Code)) {
 		return
 	}
 	code, _, ok := c.Table.Resolve(cameoCode)

@@ -108,6 +108,9 @@ func TestCodeSentences(t *testing.T) {
 		{name: "condemnation unreported", text: "Israel's response to the attack was disproportionate.", none: true},
 		{name: "compound gerund", text: "Jordan has postponed the annual falcon hunting trip in Egypt.",
 			want: []string{"JOR>EGY:16"}, notWant: []string{"JOR>EGY:12"}},
+		// a named group whose code opens with a sector code is an actor
+		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
+		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -58,6 +58,27 @@ CELEBRATE
 --- WELCOME [041] ---
 WELCOME
 - * ASSURANCES FROM [043]
+
+--- RESTORE [---] ---
+RESTORE
+- * FULL DIPLOMATIC [+++]
+- * DIPLOMATIC [064]
+
+--- CONFISCATE [1711] ---
+CONFISCATE
+WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}
+- WILL NOT * [081]
+
+--- DISPATCH [070] ---
+DISPATCH
+- WILL * AMBULANCES [150]
+
+--- ABANDON [---] ---
+ABANDON
+- * IMPROVED RELATIONS [161]
+
+--- DEPART [032] ---
+DEPART
 `
 
 func TestDictionaryRules(t *testing.T) {
@@ -92,6 +113,18 @@ func TestDictionaryRules(t *testing.T) {
 		{"Egypt is hosting a summit to celebrate the anniversary with Libya.", []string{"LBY>EGY:046"}, nil},
 		// a participle stays inside its noun phrase
 		{"Israel welcomed assurances sent from Egypt on Monday.", []string{"ISR>EGY:043"}, []string{"ISR>EGY:041"}},
+		// a pattern with a placeholder code hides no valid pattern
+		{"Jordan restored full diplomatic ties with Egypt.", []string{"JOR>EGY:064"}, nil},
+		// a multiword verb whose first word the parser took for the verb
+		{"Soldiers from Egypt will not wire tap the communication links leading into Libya.", []string{"EGY>LBY:081"}, nil},
+		// a pattern that took "will" keeps its code, no intent replaces it
+		{"Egypt will dispatch ambulances to Libya.", []string{"EGY>LBY:150"}, []string{"EGY>LBY:138"}},
+		// after a modal the verb is the bare infinitive, not a past form the
+		// parser hung "will" on ("abandon" tagged as an adverb)
+		{"Egypt will abandon improved economic relations with Jordan.", []string{"EGY>JOR:1313"}, nil},
+		// a main verb tagged as a plural noun when the parse's root is an
+		// adverbial clause
+		{"Egypt departs from Libya almost five years after crowds trashed its embassy.", []string{"EGY>LBY:032"}, nil},
 	}
 	for _, tc := range tests {
 		l := runLayers(t, tc.text, "2023-10-31")

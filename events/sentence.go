@@ -20,7 +20,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 	reach := make([]int, s.Len())
 	for v := 0; v < s.Len(); v++ {
 		reach[v] = -1
-		if s.UPOS(v) != "VERB" || matcherPOS(s, v) != "VERB" {
+		if (s.UPOS(v) != "VERB" || matcherPOS(s, v) != "VERB") && !c.missedMainVerb(s, v) {
 			continue // a participle used as an adjective is no event
 		}
 		passive, _ := subjects(s, v)
@@ -34,7 +34,15 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 		}
 		q := verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive,
 			Open: open, Complement: complementSpan(s, v)}
-		m, ok := c.Dict.Match(q, c.Options)
+		m, ok := c.match(q)
+		if !ok {
+			m, ok = c.multiwordAfter(s, q)
+		}
+		if !ok || m.Code.IsNull() || m.Code.Active == "" {
+			if mm, ok2 := c.modalVerbBefore(s, q); ok2 {
+				m, ok = mm, true
+			}
+		}
 		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != ""
 		for _, p := range partners {
 			if m.Pattern != nil && readThrough(c, s, v, p, coded) && reads(m, v, p) {
@@ -140,7 +148,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			if cameoCode = rejectCode(cameoCode); cameoCode == "" {
 				continue
 			}
-		case md == future || promised[v]:
+		case (md == future && !patternFuture(s, m)) || promised[v]:
 			cameoCode = intentCode(cameoCode)
 		}
 		sources, targets := c.participants(s, v, m, spans)
@@ -157,6 +165,12 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			if pt := protestTargets(s, v, spans, sources); len(pt) > 0 {
 				targets = pt
 			}
+		}
+		if c.NewActorLength > 0 {
+			sources, targets = c.newActors(s, v, spans, sources, targets)
+		}
+		if c.NullActors {
+			sources, targets = nullSides(s, v, sources, targets)
 		}
 		if len(sources) == 0 || len(targets) == 0 {
 			continue

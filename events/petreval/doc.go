@@ -22,6 +22,14 @@
 // validator does, records of categories the file's <Include> does not list
 // (Setup.AllCategories scores them too).
 //
+// The records' <Config> options PETRARCH's coder reads are honoured per
+// record: require_dyad = False codes events with a side that names no actor
+// as "---" (events.Coder.NullActors), new_actor_length = N makes a noun
+// phrase of at most N words that names no actor a new actor, its quoted
+// text (events.Coder.NewActorLength). Agents of no country are PETRARCH's
+// anonymous agents, "---GOV" (events.Coder.AnonymousAgents), in every
+// record.
+//
 // The codes of the test verb dictionaries that are not CAMEO codes (WEIS-era
 // 901–915, 345, 802, ...) are added to the coder's code table (CodeTable), so
 // the coder keeps their events instead of dropping them as unknown.

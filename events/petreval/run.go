@@ -133,7 +133,7 @@ func codeRecord(rec petrtest.Record, s Setup) Result {
 		if !date.IsZero() {
 			day = date.Format("2006-01-02")
 		}
-		evs = s.Coder.Code(rec.ID, day, td, pd, mentions, cd, nil)
+		evs = coderFor(s.Coder, rec.Config).Code(rec.ID, day, td, pd, mentions, cd, nil)
 	}
 	r.Got = TriplesOf(evs)
 	judge(&r)
