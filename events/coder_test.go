@@ -105,6 +105,8 @@ func TestCodeSentences(t *testing.T) {
 		{name: "reported condemnation", text: "China said Israel's response to the attack was disproportionate.", want: []string{"CHN>ISR:11"}},
 		{name: "reported condemnation, said after", text: "Israel's bombing of Gaza went beyond self-defence, Turkey said.", want: []string{"TUR>ISR:11"}},
 		{name: "condemnation denied", text: "China said Israel's response to the attack was not disproportionate.", none: true},
+		{name: "condemnation reported twice", text: "Iran said Turkey said Israel's response was disproportionate.",
+			want: []string{"TUR>ISR:11"}, notWant: []string{"IRN>TUR:11"}},
 		{name: "condemnation unreported", text: "Israel's response to the attack was disproportionate.", none: true},
 		{name: "compound gerund", text: "Jordan has postponed the annual falcon hunting trip in Egypt.",
 			want: []string{"JOR>EGY:16"}, notWant: []string{"JOR>EGY:12"}},

@@ -69,8 +69,8 @@ func (c *Coder) condemnationEvents(out *output, s *tree.Sentence, spans []span, 
 	}
 	for p := 0; p < s.Len(); p++ {
 		subj := s.Child(p, "nsubj")
-		if subj < 0 || negated(s, p) || !condemns(s, p, subj) {
-			continue
+		if subj < 0 || reportVerbs[strings.ToLower(s.Lemma(p))] || negated(s, p) || !condemns(s, p, subj) {
+			continue // (a report of a report: its subject is a speaker, not the one condemned)
 		}
 		r := reportingVerb(s, p)
 		if r < 0 || negated(s, r) {
