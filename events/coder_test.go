@@ -62,6 +62,8 @@ func TestCodeSentences(t *testing.T) {
 		{name: "wants another to act", text: "Israel wants Germany to pay more compensation to the victims.",
 			want: []string{"ISR>DEU:02"}, notWant: []string{"ISR>DEU:03"}},
 		{name: "expects another to act", text: "Germany expects Russia to release the journalist.", want: []string{"DEU>RUS:10"}},
+		{name: "urged as indirect object", text: "Kenyan President Daniel Arap Moi on Monday urged Uganda to repatriate the suspects.",
+			want: []string{"KEN>UGA:02"}},
 		// the dictionary's transformations
 		{name: "reported attack is an accusation", text: "Russia said Ukraine attacked Belarus.",
 			want: []string{"RUS>UKR:11"}, notWant: []string{"UKR>BLR:19"}},
