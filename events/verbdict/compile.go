@@ -285,7 +285,7 @@ func elementAtoms(d *Dictionary, e Element, gap gapKind) []atom {
 		}
 		return out
 	case PrepPhrase:
-		out := []atom{{kind: aWord, words: []string{e.Text}, gap: gap}}
+		out := []atom{{kind: aWord, words: []string{e.Text}, gap: gap, bare: len(e.Parts) == 0}}
 		for _, part := range e.Parts {
 			g := gapNP
 			if part.Adjacent {
