@@ -1,0 +1,41 @@
+package events
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSupplementEntries codes one sentence per entry of the supplement to
+// CAMEO.2.0.txt (verbdict/data/entente/supplement.txt) with the whole
+// pipeline: "SRC>TGT:code", country parts only.
+func TestSupplementEntries(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Egypt and Sudan renewed negotiations on the Nile dam on Monday.", "EGY>SDN:046"},
+		{"Greece renewed its appeal to Turkey for calm in the Aegean.", "GRC>TUR:020"},
+		{"Vietnam and Cambodia upgraded their diplomatic ties on Friday.", "VNM>KHM:050"},
+		{"Iran rejected a British ultimatum on Tuesday.", "IRN>GBR:120"},
+		{"Kuwait rejected the demands of Iraq on Sunday.", "KWT>IRQ:120"},
+		{"Israel extended the curfew in the West Bank.", "ISR>PSE:1723"},
+		{"The Kenyan government tightened its blockade of Somalia.", "KEN>SOM:191"},
+		{"India eased emergency measures in Nepal.", "IND>NPL:0814"},
+		{"Turkey strengthened its forces in Syria on Sunday.", "TUR>SYR:154"},
+		{"Ethiopian troops retook the town from Eritrea.", "ETH>ERI:192"},
+		{"Qatar ended its mediation between Israel and Hamas.", "QAT>ISR:165"},
+		{"Ghana halted negotiations with Togo.", "GHA>TGO:164"},
+		{"Serbian police beat up Albanian protesters in Belgrade.", "SRB>ALB:182"},
+		{"Russia sent arms to Syria last year.", "RUS>SYR:072"},
+	}
+	for _, tc := range tests {
+		evs, _ := codeText(t, tc.text, "2010-01-01")
+		var got []string
+		for _, e := range evs {
+			got = append(got, triple(e))
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: want %s, got %v", tc.text, tc.want, got)
+		}
+	}
+}
