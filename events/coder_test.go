@@ -41,6 +41,9 @@ func TestCodeSentences(t *testing.T) {
 		// a comma list of subjects the parser splits up
 		{name: "subject list", text: "Russia, China, Iran and Syria condemned Israel on Monday.",
 			want: []string{"RUS>ISR:11", "CHN>ISR:11", "IRN>ISR:11", "SYR>ISR:11"}},
+		// "X and Y" the parser made two subjects of the verb
+		{name: "split coordination", text: "Israel and the Palestinians reached a consensus on water sharing on Thursday.",
+			want: []string{"ISR>PSE:03", "PSE>ISR:03"}},
 		// a past participle with a "by" agent is passive
 		{name: "participle with agent", text: "Criticized by the United States, Iran recalled its ambassador from Germany.",
 			want: []string{"USA>IRN:11"}, notWant: []string{"IRN>USA:11"}},
