@@ -28,9 +28,12 @@ var roleCodes = func() map[string]bool {
 }()
 
 // countryCode returns code with a country: a bare role code ("EDU") takes
-// the country given, else it is dropped ("").
+// the country given, else it is dropped (""). A longer code led by IMG
+// names an international militarized group ("IMGMUSALQ", al-Qaeda): like
+// an IGO or NGO code it is an actor of its own; only the bare agent "IMG"
+// ("international terrorists") needs a country.
 func countryCode(code, country string) string {
-	if len(code) < 3 || !roleCodes[code[:3]] {
+	if len(code) < 3 || !roleCodes[code[:3]] || (code[:3] == "IMG" && len(code) > 3) {
 		return code
 	}
 	if len(country) == 3 && !roleCodes[country] {

@@ -44,6 +44,9 @@ func TestCodeSentences(t *testing.T) {
 		// "X and Y" the parser made two subjects of the verb
 		{name: "split coordination", text: "Israel and the Palestinians reached a consensus on water sharing on Thursday.",
 			want: []string{"ISR>PSE:03", "PSE>ISR:03"}},
+		// a named international militarized group is an actor; the bare agent is not
+		{name: "named IMG group", text: "Al-Qaeda has threatened to attack the United States.", want: []string{"IMG>USA:13"}},
+		{name: "bare IMG agent", text: "International terrorists attacked Israel on Monday.", none: true},
 		// a past participle with a "by" agent is passive
 		{name: "participle with agent", text: "Criticized by the United States, Iran recalled its ambassador from Germany.",
 			want: []string{"USA>IRN:11"}, notWant: []string{"IRN>USA:11"}},
