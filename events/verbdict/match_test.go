@@ -195,6 +195,8 @@ func TestMatchCAMEO20(t *testing.T) {
 		{"called on the same morning", "Iran/Iran/PROPN called/call/VERB Iraq/Iraq/PROPN on/on/ADP the/the/DET same/same/ADJ morning/morning/NOUN", 1, []Span{{0, 1}, {2, 3}}, false, "041:041", 0},
 		// a hyphenated synset member matches the tokens a tokenizer splits it into
 		{"declared a cease-fire", "Hezbollah/Hezbollah/PROPN declared/declare/VERB a/a/DET cease/cease/NOUN -/-/PUNCT fire/fire/NOUN", 1, []Span{{0, 1}}, false, "0871:0871", 4412},
+		{"infinitive to is no (TO)", "Iran/Iran/PROPN praised/praise/VERB Iraq/Iraq/PROPN 's/'s/PART efforts/effort/NOUN to/to/PART reform/reform/VERB", 1, []Span{{0, 1}, {2, 3}}, false, "051", 0},
+		{"preposition to is (TO)", "Iran/Iran/PROPN welcomed/welcome/VERB Iraq/Iraq/PROPN to/to/ADP Tehran/Tehran/PROPN", 1, []Span{{0, 1}, {2, 3}}, false, "043:042", 5855},
 		{"called for a march", "Unions/union/NOUN called/call/VERB for/for/ADP a/a/DET march/march/NOUN", 1, nil, false, "020", 5497},
 		{"accuse alone", "Israel/Israel/PROPN accused/accuse/VERB Hamas/Hamas/PROPN", 1, []Span{{0, 1}, {2, 3}}, false, "112", 0},
 	}

@@ -2,8 +2,15 @@ package verbdict
 
 // A pattern's bare prepositional phrase ("* (ON)", "* (FOR)") stands for a
 // complement of the verb: "called on the allies", "asked for help". A
-// phrase naming a time ("telephoned Kozyrev on Tuesday", "waited for two
-// weeks") is an adjunct of any verb and does not fill it.
+// phrase naming a time ("telephoned Kozyrev on Tuesday") is an adjunct of
+// any verb and does not fill it, nor does the infinitive marker "to"
+// (tagged PART: "praised Haiti's efforts to improve …" is no "* (TO)").
+
+// bareOK reports whether the token at p may be the preposition of a bare
+// prepositional pattern: no infinitive marker, no time phrase.
+func (m *matcher) bareOK(p int) bool {
+	return m.pos[p] != "PART" && !m.timePhrase(p)
+}
 
 // timeNames are the names of days and months (capitalized as written:
 // "March", not "a march"); timeWords the other words heading a time phrase.
