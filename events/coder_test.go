@@ -47,6 +47,12 @@ func TestCodeSentences(t *testing.T) {
 		// a named international militarized group is an actor; the bare agent is not
 		{name: "named IMG group", text: "Al-Qaeda has threatened to attack the United States.", want: []string{"IMG>USA:13"}},
 		{name: "bare IMG agent", text: "International terrorists attacked Israel on Monday.", none: true},
+		// a participle hung on a noun that has a subject is the main verb
+		{name: "participle as main verb", text: "A senior Chinese official today praised Pakistan's efforts to fight terrorism.",
+			want: []string{"CHN>PAK:05"}},
+		{name: "participle as main verb, time between", text: "Kenya on Monday extradited suspected Somali militant Ahmed Hassan to Somalia.",
+			want: []string{"KEN>SOM:06"}},
+		{name: "participle keeps a copula", text: "Omar Ali is a suspected Libyan gunman, Egypt said.", none: true},
 		// a past participle with a "by" agent is passive
 		{name: "participle with agent", text: "Criticized by the United States, Iran recalled its ambassador from Germany.",
 			want: []string{"USA>IRN:11"}, notWant: []string{"IRN>USA:11"}},
