@@ -53,6 +53,10 @@ func TestCodeSentences(t *testing.T) {
 		{name: "participle as main verb, time between", text: "Kenya on Monday extradited suspected Somali militant Ahmed Hassan to Somalia.",
 			want: []string{"KEN>SOM:06"}},
 		{name: "participle keeps a copula", text: "Omar Ali is a suspected Libyan gunman, Egypt said.", none: true},
+		// a stated outlook is a pessimistic (012) or optimistic (013) comment
+		{name: "skeptical", text: "Israel said on Monday it was skeptical about Iran's promises.", want: []string{"ISR>IRN:01"}},
+		{name: "confident", text: "Japan is confident that China will join the talks.", want: []string{"JPN>CHN:01"}},
+		{name: "not optimistic", text: "Egypt is not optimistic about the Israeli plan.", none: true},
 		// a past participle with a "by" agent is passive
 		{name: "participle with agent", text: "Criticized by the United States, Iran recalled its ambassador from Germany.",
 			want: []string{"USA>IRN:11"}, notWant: []string{"IRN>USA:11"}},
