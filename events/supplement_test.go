@@ -27,6 +27,8 @@ func TestSupplementEntries(t *testing.T) {
 		{"Ghana halted negotiations with Togo.", "GHA>TGO:164"},
 		{"Serbian police beat up Albanian protesters in Belgrade.", "SRB>ALB:182"},
 		{"Russia sent arms to Syria last year.", "RUS>SYR:072"},
+		{"The United States cut food aid to North Korea.", "USA>PRK:1623"},
+		{"Serbian troops forced out thousands of Albanian villagers from Kosovo.", "SRB>ALB:201"},
 	}
 	for _, tc := range tests {
 		evs, _ := codeText(t, tc.text, "2010-01-01")
