@@ -27,6 +27,10 @@ func TestSupplementEntries(t *testing.T) {
 		{"Ghana halted negotiations with Togo.", "GHA>TGO:164"},
 		{"Serbian police beat up Albanian protesters in Belgrade.", "SRB>ALB:182"},
 		{"Russia sent arms to Syria last year.", "RUS>SYR:072"},
+		{"Egyptian soldiers arrested ten Libyans near the border.", "EGY>LBY:173"},
+		{"Syrian rebels blew up a pipeline in Iraq on Sunday.", "SYR>IRQ:1712"},
+		{"Japan lifted sanctions on India on Friday.", "JPN>IND:085"},
+		{"Iraq expelled UN weapons inspectors on Monday.", "IRQ>IGO:1662"},
 		{"The United States cut food aid to North Korea.", "USA>PRK:1623"},
 		{"Serbian troops forced out thousands of Albanian villagers from Kosovo.", "SRB>ALB:201"},
 	}
