@@ -57,6 +57,9 @@ func TestCodeSentences(t *testing.T) {
 		{name: "skeptical", text: "Israel said on Monday it was skeptical about Iran's promises.", want: []string{"ISR>IRN:01"}},
 		{name: "confident", text: "Japan is confident that China will join the talks.", want: []string{"JPN>CHN:01"}},
 		{name: "not optimistic", text: "Egypt is not optimistic about the Israeli plan.", none: true},
+		// an appeal to support or to act against an actor rallies others for or against it
+		{name: "rally support", text: "Egypt urged the European Union to support the Palestinians.", want: []string{"EGY>PSE:05"}},
+		{name: "rally opposition", text: "Iran called on Muslims to unite against Israel.", want: []string{"IRN>ISR:11"}},
 		// a past participle with a "by" agent is passive
 		{name: "participle with agent", text: "Criticized by the United States, Iran recalled its ambassador from Germany.",
 			want: []string{"USA>IRN:11"}, notWant: []string{"IRN>USA:11"}},

@@ -99,6 +99,16 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			suppress[h], promised[v], combined[v] = true, true, true
 		}
 	}
+	// "urged the EC to support the PLO": an appeal to support or oppose
+	// an actor rallies others for or against it (rally.go)
+	rallies := map[int]rally{}
+	for h := 0; h < s.Len(); h++ {
+		if coded[h] && strings.HasPrefix(matches[h].Code.Active, "02") && !negated(s, h) {
+			if r, ok := rallyOf(s, h, spans); ok {
+				rallies[h] = r
+			}
+		}
+	}
 	// "Russia said Ukraine shelled the plant": the dictionary's
 	// transformations rewrite reported events (112)
 	handled := make([]bool, s.Len())
@@ -126,6 +136,10 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			continue
 		}
 		cameoCode := m.Code.Active
+		r, rallied := rallies[v]
+		if rallied {
+			cameoCode = r.code
+		}
 		if _, subjs := subjects(s, v); len(subjs) > 0 {
 			if nc, ok := nominalCode(s, v, subjs); ok {
 				cameoCode = nc
@@ -145,6 +159,9 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			cameoCode = intentCode(cameoCode)
 		}
 		sources, targets := c.participants(s, v, m, spans)
+		if rallied {
+			targets = r.targets
+		}
 		if strings.HasPrefix(cameoCode, "13") && (len(targets) == 0 || sameActors(targets, sources)) {
 			// "Iran threatened to close the strait if the United States
 			// imposes sanctions": the threat is aimed at the condition's subject
