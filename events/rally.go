@@ -34,17 +34,13 @@ func rallyOf(s *tree.Sentence, h int, spans []span) (rally, bool) {
 		if !(s.Rel(v) == "xcomp" || (s.Rel(v) == "advcl" && hasMarkTo(s, v))) {
 			continue
 		}
-		for _, w := range append([]int{v}, conjuncts(s, v)...) {
-			if supportVerbs[strings.ToLower(s.Lemma(w))] && s.Child(w, "obj") >= 0 {
-				if ts := phraseActors(s, s.Child(w, "obj"), spans); len(ts) > 0 {
-					return rally{code: "053", targets: ts}, true
-				}
-			}
-			for _, ch := range s.Children(w) {
-				if (s.Rel(ch) == "obl" || s.Rel(ch) == "nmod") && hasCase(s, ch, "against") {
-					if ts := phraseActors(s, ch, spans); len(ts) > 0 {
-						return rally{code: "113", targets: ts}, true
-					}
+		if r, ok := rallyAt(s, v, spans); ok {
+			return r, true
+		}
+		for _, w := range s.Children(v) {
+			if s.Rel(w) == "conj" {
+				if r, ok := rallyAt(s, w, spans); ok {
+					return r, true
 				}
 			}
 		}
@@ -52,15 +48,22 @@ func rallyOf(s *tree.Sentence, h int, spans []span) (rally, bool) {
 	return rally{}, false
 }
 
-// conjuncts returns the words conjoined to w ("unite and mobilize").
-func conjuncts(s *tree.Sentence, w int) []int {
-	var out []int
-	for _, ch := range s.Children(w) {
-		if s.Rel(ch) == "conj" {
-			out = append(out, ch)
+// rallyAt reads the rally of one complement verb w ("unite", "mobilize"
+// against X; "support" X).
+func rallyAt(s *tree.Sentence, w int, spans []span) (rally, bool) {
+	if o := s.Child(w, "obj"); o >= 0 && supportVerbs[strings.ToLower(s.Lemma(w))] {
+		if ts := phraseActors(s, o, spans); len(ts) > 0 {
+			return rally{code: "053", targets: ts}, true
 		}
 	}
-	return out
+	for _, ch := range s.Children(w) {
+		if (s.Rel(ch) == "obl" || s.Rel(ch) == "nmod") && hasCase(s, ch, "against") {
+			if ts := phraseActors(s, ch, spans); len(ts) > 0 {
+				return rally{code: "113", targets: ts}, true
+			}
+		}
+	}
+	return rally{}, false
 }
 
 // hasCase reports whether word w has the preposition prep as its case

@@ -101,10 +101,13 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 	}
 	// "urged the EC to support the PLO": an appeal to support or oppose
 	// an actor rallies others for or against it (rally.go)
-	rallies := map[int]rally{}
+	var rallies map[int]rally // nil until an appeal rallies
 	for h := 0; h < s.Len(); h++ {
 		if coded[h] && strings.HasPrefix(matches[h].Code.Active, "02") && !negated(s, h) {
 			if r, ok := rallyOf(s, h, spans); ok {
+				if rallies == nil {
+					rallies = map[int]rally{}
+				}
 				rallies[h] = r
 			}
 		}
