@@ -60,6 +60,11 @@ func TestCodeSentences(t *testing.T) {
 		// an appeal to support or to act against an actor rallies others for or against it
 		{name: "rally support", text: "Egypt urged the European Union to support the Palestinians.", want: []string{"EGY>PSE:05"}},
 		{name: "rally opposition", text: "Iran called on Muslims to unite against Israel.", want: []string{"IRN>ISR:11"}},
+		// agreeing that something is so is 019; that the parties should cooperate, an intent
+		{name: "agreed that", text: "Egypt and Jordan agreed on Monday that there was a need for dialogue.",
+			want: []string{"EGY>JOR:01", "JOR>EGY:01"}, notWant: []string{"EGY>JOR:05"}},
+		{name: "agreed they should cooperate", text: "Greece and Cyprus agreed that their countries should cooperate on energy.",
+			want: []string{"GRC>CYP:03", "CYP>GRC:03"}, notWant: []string{"GRC>CYP:05"}},
 		// a past participle with a "by" agent is passive
 		{name: "participle with agent", text: "Criticized by the United States, Iran recalled its ambassador from Germany.",
 			want: []string{"USA>IRN:11"}, notWant: []string{"IRN>USA:11"}},

@@ -99,6 +99,17 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			suppress[h], promised[v], combined[v] = true, true, true
 		}
 	}
+	// "agreed there was a need for progress": a shared view, 019; "agreed
+	// that their countries should cooperate": an intent (accord.go)
+	for h := 0; h < s.Len(); h++ {
+		if !coded[h] || suppress[h] {
+			continue
+		}
+		if code, c, sup, ok := accordCode(s, h, matches[h], matches, coded, spans); ok {
+			matches[h] = verbdict.Match{Verb: matches[h].Verb, Code: verbdict.Code{Active: code}, Source: -1, Target: -1, Specificity: 1}
+			suppress[c] = suppress[c] || sup
+		}
+	}
 	// "urged the EC to support the PLO": an appeal to support or oppose
 	// an actor rallies others for or against it (rally.go)
 	var rallies map[int]rally // nil until an appeal rallies
