@@ -31,6 +31,8 @@ func TestSupplementEntries(t *testing.T) {
 		{"Syrian rebels blew up a pipeline in Iraq on Sunday.", "SYR>IRQ:1712"},
 		{"Japan lifted sanctions on India on Friday.", "JPN>IND:085"},
 		{"Iraq expelled UN weapons inspectors on Monday.", "IRQ>IGO:1662"},
+		{"Rebels in Chad killed the police chief of Sudan's border town on Monday.", "TCD>SDN:186"},
+		{"Egypt announced a suspension of flights to Libya on Sunday.", "EGY>LBY:160"},
 		{"The United States cut food aid to North Korea.", "USA>PRK:1623"},
 		{"Serbian troops forced out thousands of Albanian villagers from Kosovo.", "SRB>ALB:201"},
 	}
