@@ -97,6 +97,10 @@ func TestCodeSentences(t *testing.T) {
 		// a threat is aimed at the subject of its condition
 		{name: "conditional threat", text: "Iran threatened to close the Strait of Hormuz if the United States imposes new sanctions.",
 			want: []string{"IRN>USA:13"}},
+		// "may" with a condition of its own announces the act: an intent or threat
+		{name: "may if", text: "Turkey may halt its mediation between Israel and Syria if the fighting continues.",
+			want: []string{"TUR>ISR:13"}, notWant: []string{"TUR>ISR:16"}},
+		{name: "may alone", text: "Turkey may halt its mediation between Israel and Syria.", notWant: []string{"TUR>ISR:13"}},
 		// refusing an act the dictionary does not code is a rejection
 		{name: "refused uncoded act", text: "The Turkish government refused to commit troops to the US-led war against Iraq.",
 			want: []string{"TUR>USA:12"}},

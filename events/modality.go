@@ -16,6 +16,24 @@ import (
 // futureMarkers are auxiliaries of a future or promised action.
 var futureMarkers = map[string]bool{"will": true, "shall": true, "would": true, "'ll": true, "’ll": true}
 
+// possibilityMarkers make an act an intent only with a condition of its own
+// ("may halt mediation if …"); alone they are a guess ("Iran may attack").
+var possibilityMarkers = map[string]bool{"may": true, "might": true, "could": true}
+
+// hasCondition reports whether verb v has a conditional clause (if,
+// unless) of its own.
+func hasCondition(s *tree.Sentence, v int) bool {
+	for _, ch := range s.Children(v) {
+		if s.Rel(ch) != "advcl" {
+			continue
+		}
+		if m := s.Child(ch, "mark"); m >= 0 && conditionMarks[strings.ToLower(s.Form(m))] {
+			return true
+		}
+	}
+	return false
+}
+
 // intentHeads govern an infinitive that is a plan or readiness, not a deed
 // ("plans to visit", "is ready to help", "is set to sign").
 var intentHeads = map[string]bool{"plan": true, "intend": true, "willing": true, "ready": true,
@@ -62,6 +80,11 @@ func moodOf(s *tree.Sentence, v int) mood {
 		switch s.Rel(ch) {
 		case "aux":
 			if futureMarkers[strings.ToLower(s.Form(ch))] {
+				return future
+			}
+			if possibilityMarkers[strings.ToLower(s.Form(ch))] && hasCondition(s, v) {
+				// "the EC may halt mediation if cooperation founders": a
+				// conditional announcement, an intent or threat as "will"
 				return future
 			}
 		case "mark":
