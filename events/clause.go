@@ -242,6 +242,10 @@ func matcherPOS(s *tree.Sentence, i int) string {
 		switch s.Rel(i) {
 		case "amod", "compound":
 			return "ADJ"
+		case "case", "mark":
+			// "according to", "following the discovery": a verb form
+			// used as a preposition is no event
+			return "ADP"
 		}
 		if compoundGerund(s, i) {
 			return "ADJ" // "mushroom hunting trip"

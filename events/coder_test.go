@@ -101,6 +101,9 @@ func TestCodeSentences(t *testing.T) {
 		{name: "may if", text: "Turkey may halt its mediation between Israel and Syria if the fighting continues.",
 			want: []string{"TUR>ISR:13"}, notWant: []string{"TUR>ISR:16"}},
 		{name: "may alone", text: "Turkey may halt its mediation between Israel and Syria.", notWant: []string{"TUR>ISR:13"}},
+		// "according to" is a preposition, no agreement
+		{name: "according to", text: "Two Iranian doctors arrived in Iraq on Monday, according to the Swiss embassy.",
+			notWant: []string{"IRQ>CHE:06", "IRN>CHE:06"}},
 		// refusing an act the dictionary does not code is a rejection
 		{name: "refused uncoded act", text: "The Turkish government refused to commit troops to the US-led war against Iraq.",
 			want: []string{"TUR>USA:12"}},
