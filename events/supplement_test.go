@@ -33,6 +33,8 @@ func TestSupplementEntries(t *testing.T) {
 		{"Iraq expelled UN weapons inspectors on Monday.", "IRQ>IGO:1662"},
 		{"Rebels in Chad killed the police chief of Sudan's border town on Monday.", "TCD>SDN:186"},
 		{"Egypt announced a suspension of flights to Libya on Sunday.", "EGY>LBY:160"},
+		{"Egypt and Greece held naval exercises in the Mediterranean on Monday.", "EGY>GRC:062"},
+		{"Russia launched joint naval drills with China on Monday.", "RUS>CHN:062"},
 		{"The United States cut food aid to North Korea.", "USA>PRK:1623"},
 		{"Serbian troops forced out thousands of Albanian villagers from Kosovo.", "SRB>ALB:201"},
 	}
