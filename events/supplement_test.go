@@ -35,6 +35,9 @@ func TestSupplementEntries(t *testing.T) {
 		{"Egypt announced a suspension of flights to Libya on Sunday.", "EGY>LBY:160"},
 		{"Egypt and Greece held naval exercises in the Mediterranean on Monday.", "EGY>GRC:062"},
 		{"Russia launched joint naval drills with China on Monday.", "RUS>CHN:062"},
+		{"Israeli and Syrian negotiators returned to Washington for talks on Monday.", "SYR>ISR:046"},
+		{"Iraqi teachers shunned work on Monday to protest at American raids.", "IRQ>USA:143"},
+		{"Greek students boycotted classes to protest Turkey's policy.", "GRC>TUR:143"},
 		{"The United States cut food aid to North Korea.", "USA>PRK:1623"},
 		{"Serbian troops forced out thousands of Albanian villagers from Kosovo.", "SRB>ALB:201"},
 	}
