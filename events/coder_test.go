@@ -104,6 +104,9 @@ func TestCodeSentences(t *testing.T) {
 		// "according to" is a preposition, no agreement
 		{name: "according to", text: "Two Iranian doctors arrived in Iraq on Monday, according to the Swiss embassy.",
 			notWant: []string{"IRQ>CHE:06", "IRN>CHE:06"}},
+		// a passive deed without an agent takes the attacker of its attack
+		{name: "attack agent", text: "Two Iraqi policemen were killed in an attack by Syrian militants near the border.",
+			want: []string{"SYR>IRQ:19"}},
 		// refusing an act the dictionary does not code is a rejection
 		{name: "refused uncoded act", text: "The Turkish government refused to commit troops to the US-led war against Iraq.",
 			want: []string{"TUR>USA:12"}},
