@@ -38,6 +38,7 @@ func TestSupplementEntries(t *testing.T) {
 		{"Israeli and Syrian negotiators returned to Washington for talks on Monday.", "SYR>ISR:046"},
 		{"Iraqi teachers shunned work on Monday to protest at American raids.", "IRQ>USA:143"},
 		{"Greek students boycotted classes to protest Turkey's policy.", "GRC>TUR:143"},
+		{"Qatar is suing Saudi Arabia for damages.", "QAT>SAU:115"},
 		{"The United States cut food aid to North Korea.", "USA>PRK:1623"},
 		{"Serbian troops forced out thousands of Albanian villagers from Kosovo.", "SRB>ALB:201"},
 	}
