@@ -56,6 +56,7 @@ func TestCodeSentences(t *testing.T) {
 		// a stated outlook is a pessimistic (012) or optimistic (013) comment
 		{name: "skeptical", text: "Israel said on Monday it was skeptical about Iran's promises.", want: []string{"ISR>IRN:01"}},
 		{name: "confident", text: "Japan is confident that China will join the talks.", want: []string{"JPN>CHN:01"}},
+		{name: "confident, told", text: "Israel is confident, its minister told the United States on Monday.", notWant: []string{"ISR>USA:01"}},
 		{name: "not optimistic", text: "Egypt is not optimistic about the Israeli plan.", none: true},
 		// an appeal to support or to act against an actor rallies others for or against it
 		{name: "rally support", text: "Egypt urged the European Union to support the Palestinians.", want: []string{"EGY>PSE:05"}},

@@ -22,13 +22,26 @@ var outlookAdjectives = map[string]string{
 	"optimistic": "013", "confident": "013", "hopeful": "013",
 }
 
+// punctBetween reports whether a comma, semicolon or colon lies between
+// words lo and hi: the target of an outlook is in its own clause ("…
+// confident, the minister told the United States" names no target).
+func punctBetween(s *tree.Sentence, lo, hi int) bool {
+	for i := lo + 1; i < hi; i++ {
+		switch s.Form(i) {
+		case ",", ";", ":":
+			return true
+		}
+	}
+	return false
+}
+
 // outlookWindow is how many words after the adjective its target may start.
 const outlookWindow = 8
 
 // outlookEvents codes the predicate adjectives of outlook in s: the
 // subject's actor (for a pronoun, the actor of the reporting verb's
 // subject) towards the first actor of another country named within
-// outlookWindow words after the adjective. Negated adjectives ("not
+// outlookWindow words after the adjective, no comma between. Negated adjectives ("not
 // optimistic") are left alone.
 func (c *Coder) outlookEvents(out *output, s *tree.Sentence, spans []span, base Event, qs []quotes.Quote) {
 	for a := 0; a < s.Len(); a++ {
@@ -53,7 +66,7 @@ func (c *Coder) outlookEvents(out *output, s *tree.Sentence, spans []span, base 
 		}
 		var target *Actor
 		for i := range spans {
-			if sp := spans[i]; sp.lo > a && sp.lo <= a+outlookWindow && distinct(sp.actor.Code, sources[0].Code) {
+			if sp := spans[i]; sp.lo > a && sp.lo <= a+outlookWindow && distinct(sp.actor.Code, sources[0].Code) && !punctBetween(s, a, sp.lo) {
 				target = &spans[i].actor
 				break
 			}
