@@ -16,10 +16,12 @@ const sectorCodes = cameoRoles + " IMG REL"
 // IsSectorCode reports whether code begins with a sector or role code (GOV,
 // MIL, EDU, REL …): the code of a bare agent ("officials", "a professor")
 // that names an actor only once a country is composed with it. Religions
-// (JEW, MUS), IGO, NGO and country codes are not sector codes.
+// (JEW, MUS), IGO, NGO and country codes are not sector codes, nor a longer
+// code led by IMG (a named international militarized group); the bare IMG
+// ("international terrorists") is.
 func IsSectorCode(code string) bool {
-	if len(code) < 3 {
-		return false
+	if len(code) < 3 || (len(code) > 3 && code[:3] == "IMG") {
+		return false // IMGMUSALQ (al-Qaeda) names a group of its own, as an IGO code does
 	}
 	for i := 0; i+3 <= len(sectorCodes); i += 4 {
 		if sectorCodes[i:i+3] == code[:3] {

@@ -153,6 +153,27 @@ func agentOf(s *tree.Sentence, v int) int {
 	return -1
 }
 
+// attackNouns name violent attacks whose "by" phrase names the attacker.
+var attackNouns = map[string]bool{"attack": true, "raid": true, "ambush": true, "assault": true,
+	"bombing": true, "strike": true, "shooting": true, "offensive": true}
+
+// attackAgent returns, for a passive verb v with no agent of its own, the
+// "by" phrase of an attack noun in its prepositional complement ("was
+// murdered in an attack on a police patrol by Kosovo Albanians"), or -1.
+func attackAgent(s *tree.Sentence, v int) int {
+	for _, ch := range s.Children(v) {
+		if s.Rel(ch) != "obl" || !attackNouns[strings.ToLower(s.Lemma(ch))] {
+			continue
+		}
+		for _, n := range s.Children(ch) {
+			if s.Rel(n) == "nmod" && hasCase(s, n, "by") {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
 // objectActors finds the target of an active verb: its object or indirect
 // object, else the subject of its infinitive complement, else a
 // prepositional (obl) complement, else the subject of a
@@ -248,6 +269,10 @@ func matcherPOS(s *tree.Sentence, i int) string {
 		switch s.Rel(i) {
 		case "amod", "compound":
 			return "ADJ"
+		case "case", "mark":
+			// "according to", "following the discovery": a verb form
+			// used as a preposition is no event
+			return "ADP"
 		}
 		if compoundGerund(s, i) {
 			return "ADJ" // "mushroom hunting trip"

@@ -114,7 +114,7 @@ func (c *Coder) CodeInput(in Input) []Event {
 	}
 	out := &output{seen: map[string]bool{}}
 	for si := range pd.Sentences {
-		s := &pd.Sentences[si]
+		s := repaired(&pd.Sentences[si])
 		if s.Len() == 0 || s.Index < 0 || s.Index >= len(td.Sentences) || discarded[s.Index] {
 			continue
 		}

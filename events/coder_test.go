@@ -42,6 +42,31 @@ func TestCodeSentences(t *testing.T) {
 		// a comma list of subjects the parser splits up
 		{name: "subject list", text: "Russia, China, Iran and Syria condemned Israel on Monday.",
 			want: []string{"RUS>ISR:11", "CHN>ISR:11", "IRN>ISR:11", "SYR>ISR:11"}},
+		// "X and Y" the parser made two subjects of the verb
+		{name: "split coordination", text: "Israel and the Palestinians reached a consensus on water sharing on Thursday.",
+			want: []string{"ISR>PSE:03", "PSE>ISR:03"}},
+		// a named international militarized group is an actor; the bare agent is not
+		{name: "named IMG group", text: "Al-Qaeda has threatened to attack the United States.", want: []string{"IMG>USA:13"}},
+		{name: "bare IMG agent", text: "International terrorists attacked Israel on Monday.", none: true},
+		// a participle hung on a noun that has a subject is the main verb
+		{name: "participle as main verb", text: "A senior Chinese official today praised Pakistan's efforts to fight terrorism.",
+			want: []string{"CHN>PAK:05"}},
+		{name: "participle as main verb, time between", text: "Kenya on Monday extradited suspected Somali militant Ahmed Hassan to Somalia.",
+			want: []string{"KEN>SOM:06"}},
+		{name: "participle keeps a copula", text: "Omar Ali is a suspected Libyan gunman, Egypt said.", none: true},
+		// a stated outlook is a pessimistic (012) or optimistic (013) comment
+		{name: "skeptical", text: "Israel said on Monday it was skeptical about Iran's promises.", want: []string{"ISR>IRN:01"}},
+		{name: "confident", text: "Japan is confident that China will join the talks.", want: []string{"JPN>CHN:01"}},
+		{name: "confident, told", text: "Israel is confident, its minister told the United States on Monday.", notWant: []string{"ISR>USA:01"}},
+		{name: "not optimistic", text: "Egypt is not optimistic about the Israeli plan.", none: true},
+		// an appeal to support or to act against an actor rallies others for or against it
+		{name: "rally support", text: "Egypt urged the European Union to support the Palestinians.", want: []string{"EGY>PSE:05"}},
+		{name: "rally opposition", text: "Iran called on Muslims to unite against Israel.", want: []string{"IRN>ISR:11"}},
+		// agreeing that something is so is 019; that the parties should cooperate, an intent
+		{name: "agreed that", text: "Egypt and Jordan agreed on Monday that there was a need for dialogue.",
+			want: []string{"EGY>JOR:01", "JOR>EGY:01"}, notWant: []string{"EGY>JOR:05"}},
+		{name: "agreed they should cooperate", text: "Greece and Cyprus agreed that their countries should cooperate on energy.",
+			want: []string{"GRC>CYP:03", "CYP>GRC:03"}, notWant: []string{"GRC>CYP:05"}},
 		// a past participle with a "by" agent is passive
 		{name: "participle with agent", text: "Criticized by the United States, Iran recalled its ambassador from Germany.",
 			want: []string{"USA>IRN:11"}, notWant: []string{"IRN>USA:11"}},
@@ -63,6 +88,8 @@ func TestCodeSentences(t *testing.T) {
 		{name: "wants another to act", text: "Israel wants Germany to pay more compensation to the victims.",
 			want: []string{"ISR>DEU:02"}, notWant: []string{"ISR>DEU:03"}},
 		{name: "expects another to act", text: "Germany expects Russia to release the journalist.", want: []string{"DEU>RUS:10"}},
+		{name: "urged as indirect object", text: "Kenyan President Daniel Arap Moi on Monday urged Uganda to repatriate the suspects.",
+			want: []string{"KEN>UGA:02"}},
 		// the dictionary's transformations
 		{name: "reported attack is an accusation", text: "Russia said Ukraine attacked Belarus.",
 			want: []string{"RUS>UKR:11"}, notWant: []string{"UKR>BLR:19"}},
@@ -72,6 +99,16 @@ func TestCodeSentences(t *testing.T) {
 		// a threat is aimed at the subject of its condition
 		{name: "conditional threat", text: "Iran threatened to close the Strait of Hormuz if the United States imposes new sanctions.",
 			want: []string{"IRN>USA:13"}},
+		// "may" with a condition of its own announces the act: an intent or threat
+		{name: "may if", text: "Turkey may halt its mediation between Israel and Syria if the fighting continues.",
+			want: []string{"TUR>ISR:13"}, notWant: []string{"TUR>ISR:16"}},
+		{name: "may alone", text: "Turkey may halt its mediation between Israel and Syria.", notWant: []string{"TUR>ISR:13"}},
+		// "according to" is a preposition, no agreement
+		{name: "according to", text: "Two Iranian doctors arrived in Iraq on Monday, according to the Swiss embassy.",
+			notWant: []string{"IRQ>CHE:06", "IRN>CHE:06"}},
+		// a passive deed without an agent takes the attacker of its attack
+		{name: "attack agent", text: "Two Iraqi policemen were killed in an attack by Syrian militants near the border.",
+			want: []string{"SYR>IRQ:19"}},
 		// refusing an act the dictionary does not code is a rejection
 		{name: "refused uncoded act", text: "The Turkish government refused to commit troops to the US-led war against Iraq.",
 			want: []string{"TUR>USA:12"}},

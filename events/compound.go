@@ -35,7 +35,8 @@ func compoundActors(m verbdict.Match, v int, spans []span) []Actor {
 // only determiners and adjectives besides ("Evil Mordor, the awful
 // Fornost, and good Gondor"); every member must hang from the verb as its
 // subject, or from a member, so that a fronted place ("In Moscow, Putin and
-// Xi …") is no member.
+// Xi …") is no member. Two mentions joined by "and" alone count when the
+// parser made each a subject of the verb.
 func subjectList(s *tree.Sentence, v int, spans []span, sources []Actor) []Actor {
 	at := -1
 	for i, a := range spans {
@@ -66,7 +67,10 @@ func subjectList(s *tree.Sentence, v int, spans []span, sources []Actor) []Actor
 		commas += c
 		conj = conj || and
 	}
-	if hi-lo < 2 || commas == 0 || !conj {
+	// "Israel and the Palestinians reached …" parsed as two subjects of
+	// the verb: a coordination the parser split
+	split := hi-lo == 1 && commas == 0 && conj && directSubject(s, v, spans[lo]) && directSubject(s, v, spans[hi])
+	if (hi-lo < 2 || commas == 0 || !conj) && !split {
 		return sources
 	}
 	out := append([]Actor(nil), sources...)
@@ -118,6 +122,17 @@ func subjectMember(s *tree.Sentence, v int, a span) bool {
 			return s.Rel(w) == "nsubj"
 		}
 		w = s.Head(w)
+	}
+	return false
+}
+
+// directSubject reports whether the head word of mention a is a subject
+// of verb v itself.
+func directSubject(s *tree.Sentence, v int, a span) bool {
+	for i := a.lo; i < a.hi; i++ {
+		if hd := s.Head(i); hd < a.lo || hd >= a.hi {
+			return hd == v && s.Rel(i) == "nsubj"
+		}
 	}
 	return false
 }

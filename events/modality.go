@@ -16,6 +16,24 @@ import (
 // futureMarkers are auxiliaries of a future or promised action.
 var futureMarkers = map[string]bool{"will": true, "shall": true, "would": true, "'ll": true, "’ll": true}
 
+// possibilityMarkers make an act an intent only with a condition of its own
+// ("may halt mediation if …"); alone they are a guess ("Iran may attack").
+var possibilityMarkers = map[string]bool{"may": true, "might": true, "could": true}
+
+// hasCondition reports whether verb v has a conditional clause (if,
+// unless) of its own.
+func hasCondition(s *tree.Sentence, v int) bool {
+	for _, ch := range s.Children(v) {
+		if s.Rel(ch) != "advcl" {
+			continue
+		}
+		if m := s.Child(ch, "mark"); m >= 0 && conditionMarks[strings.ToLower(s.Form(m))] {
+			return true
+		}
+	}
+	return false
+}
+
 // intentHeads govern an infinitive that is a plan or readiness, not a deed
 // ("plans to visit", "is ready to help", "is set to sign").
 var intentHeads = map[string]bool{"plan": true, "intend": true, "willing": true, "ready": true,
@@ -62,6 +80,11 @@ func moodOf(s *tree.Sentence, v int) mood {
 		switch s.Rel(ch) {
 		case "aux":
 			if futureMarkers[strings.ToLower(s.Form(ch))] {
+				return future
+			}
+			if possibilityMarkers[strings.ToLower(s.Form(ch))] && hasCondition(s, v) {
+				// "the EC may halt mediation if cooperation founders": a
+				// conditional announcement, an intent or threat as "will"
 				return future
 			}
 		case "mark":
@@ -151,6 +174,7 @@ var intentByCode = map[string]string{
 	"081": "0351", "082": "0352", "083": "034", "084": "0353", "0841": "0353", "0842": "0353",
 	"085": "0354", "086": "0355", "087": "0356", "0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356",
 	"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+	"1661": "136", "1662": "136", "1663": "136",
 	"172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
 	"191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384",
 }

@@ -12,6 +12,7 @@ func TestIntentAndRejectCodes(t *testing.T) {
 		{"0841", "0353", "1243"},
 		{"163", "1312", ""},
 		{"190", "1384", ""},
+		{"1662", "136", ""}, // withdrawing inspectors: threaten to halt international involvement
 		{"195", "1384", ""},
 		{"112", "112", ""}, // an accusation has no intent form and no rejection
 		{"", "", ""},

@@ -171,6 +171,11 @@ func requestCode(s *tree.Sentence, h, v int, m verbdict.Match, coded bool, spans
 	}
 	addressee := s.Child(h, "obj")
 	if addressee < 0 {
+		// "urged Uganda to repatriate …": parsers also hang the one asked
+		// as an indirect object
+		addressee = s.Child(h, "iobj")
+	}
+	if addressee < 0 {
 		addressee = s.Child(v, "nsubj")
 	}
 	if addressee < 0 || len(phraseActors(s, addressee, spans)) == 0 {

@@ -44,6 +44,11 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		if sources == nil {
 			sources = phraseActors(s, agentOf(s, v), spans)
 		}
+		if sources == nil {
+			// "murdered in an attack on a patrol by Kosovo Albanians":
+			// the attack's agent is the deed's
+			sources = phraseActors(s, attackAgent(s, v), spans)
+		}
 		if targets == nil && len(subjs) > 0 {
 			targets = phraseActors(s, subjs[0], spans)
 		}

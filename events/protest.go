@@ -25,7 +25,9 @@ var protestPreps = map[string]bool{"against": true, "over": true, "at": true}
 func protestTargets(s *tree.Sentence, v int, spans []span, sources []Actor) []Actor {
 	heads := []int{v}
 	for _, ch := range s.Children(v) {
-		if s.Rel(ch) == "obj" {
+		// the object, or a complement the parser split off ("shunned
+		// work to protest …", "work" an xcomp)
+		if s.Rel(ch) == "obj" || s.Rel(ch) == "xcomp" {
 			heads = append(heads, ch)
 		}
 	}
@@ -123,7 +125,9 @@ func protestNoun(s *tree.Sentence, v int) (n int, code string, ok bool) {
 func duringProtest(s *tree.Sentence, v int) bool {
 	heads := []int{v}
 	for _, ch := range s.Children(v) {
-		if s.Rel(ch) == "obj" {
+		// the object, or a complement the parser split off ("shunned
+		// work to protest …", "work" an xcomp)
+		if s.Rel(ch) == "obj" || s.Rel(ch) == "xcomp" {
 			heads = append(heads, ch)
 		}
 	}

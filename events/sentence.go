@@ -108,10 +108,36 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			suppress[h], promised[v], combined[v] = true, true, true
 		}
 	}
+	// "agreed there was a need for progress": a shared view, 019; "agreed
+	// that their countries should cooperate": an intent (accord.go)
+	for h := 0; h < s.Len(); h++ {
+		if !coded[h] || suppress[h] {
+			continue
+		}
+		if code, c, sup, ok := accordCode(s, h, matches[h], matches, coded, spans); ok {
+			matches[h] = verbdict.Match{Verb: matches[h].Verb, Code: verbdict.Code{Active: code}, Source: -1, Target: -1, Specificity: 1}
+			suppress[c] = suppress[c] || sup
+		}
+	}
+	// "urged the EC to support the PLO": an appeal to support or oppose
+	// an actor rallies others for or against it (rally.go)
+	var rallies map[int]rally // nil until an appeal rallies
+	for h := 0; h < s.Len(); h++ {
+		if coded[h] && strings.HasPrefix(matches[h].Code.Active, "02") && !negated(s, h) {
+			if r, ok := rallyOf(s, h, spans); ok {
+				if rallies == nil {
+					rallies = map[int]rally{}
+				}
+				rallies[h] = r
+			}
+		}
+	}
 	// "Russia said Ukraine shelled the plant": the dictionary's
 	// transformations rewrite reported events (112)
 	handled := make([]bool, s.Len())
 	c.transformed(out, s, spans, matches, coded, handled, base, qs)
+	// "said he was skeptical over Moscow's will": a pessimistic comment
+	c.outlookEvents(out, s, spans, base, qs)
 	for v := 0; v < s.Len(); v++ {
 		if handled[v] {
 			continue
@@ -133,6 +159,10 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			continue
 		}
 		cameoCode := m.Code.Active
+		r, rallied := rallies[v]
+		if rallied {
+			cameoCode = r.code
+		}
 		if _, subjs := subjects(s, v); len(subjs) > 0 {
 			if nc, ok := nominalCode(s, v, subjs); ok {
 				cameoCode = nc
@@ -152,6 +182,9 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			cameoCode = intentCode(cameoCode)
 		}
 		sources, targets := c.participants(s, v, m, spans)
+		if rallied {
+			targets = r.targets
+		}
 		if strings.HasPrefix(cameoCode, "13") && (len(targets) == 0 || sameActors(targets, sources)) {
 			// "Iran threatened to close the strait if the United States
 			// imposes sanctions": the threat is aimed at the condition's subject

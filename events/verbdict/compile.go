@@ -129,8 +129,12 @@ func compileSynsets(d *Dictionary) error {
 		syn.Phrases = ph
 		idx := &synIndex{byFirst: map[string][][]string{}, byLast: map[string][][]string{}}
 		for _, p := range ph {
-			idx.byFirst[p[0]] = append(idx.byFirst[p[0]], p)
-			idx.byLast[p[len(p)-1]] = append(idx.byLast[p[len(p)-1]], p)
+			for _, v := range [][]string{p, splitHyphens(p)} {
+				if len(v) > 0 {
+					idx.byFirst[v[0]] = append(idx.byFirst[v[0]], v)
+					idx.byLast[v[len(v)-1]] = append(idx.byLast[v[len(v)-1]], v)
+				}
+			}
 		}
 		for _, m := range []map[string][][]string{idx.byFirst, idx.byLast} {
 			for _, l := range m {
@@ -140,6 +144,31 @@ func compileSynsets(d *Dictionary) error {
 		d.syn[n] = idx
 	}
 	return nil
+}
+
+// splitHyphens returns phrase p with its hyphenated words split as
+// tokenizers split them ("cease-fire" → "cease", "-", "fire"), or nil when
+// it has none.
+func splitHyphens(p []string) []string {
+	var out []string
+	for _, w := range p {
+		if !strings.Contains(strings.Trim(w, "-"), "-") {
+			out = append(out, w)
+			continue
+		}
+		for i, part := range strings.Split(w, "-") {
+			if i > 0 {
+				out = append(out, "-")
+			}
+			if part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	if len(out) == len(p) {
+		return nil
+	}
+	return out
 }
 
 func uniquePhrases(in [][]string) [][]string {
@@ -285,7 +314,7 @@ func elementAtoms(d *Dictionary, e Element, gap gapKind) []atom {
 		}
 		return out
 	case PrepPhrase:
-		out := []atom{{kind: aWord, words: []string{e.Text}, gap: gap}}
+		out := []atom{{kind: aWord, words: []string{e.Text}, gap: gap, bare: len(e.Parts) == 0}}
 		for _, part := range e.Parts {
 			g := gapNP
 			if part.Adjacent {

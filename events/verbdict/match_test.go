@@ -208,6 +208,15 @@ func TestMatchCAMEO20(t *testing.T) {
 		{"restore ties", "Arnor/Arnor/PROPN will/will/AUX restore/restore/VERB full/full/ADJ diplomatic/diplomatic/ADJ ties/tie/NOUN with/with/ADP Gondor/Gondor/PROPN", 2, []Span{{0, 1}, {7, 8}}, false, "050", 3264},
 		{"passive delivery", "aid/aid/NOUN was/be/AUX delivered/deliver/VERB by/by/ADP France/France/PROPN", 2, []Span{{4, 5}}, true, "070", 1061},
 		{"say alone", "He/he/PRON said/say/VERB", 1, nil, false, "010", 0},
+		// a bare prepositional pattern is no time phrase: "* (ON)" is a call on someone
+		{"called on", "Iran/Iran/PROPN called/call/VERB on/on/ADP Iraq/Iraq/PROPN", 1, []Span{{0, 1}, {3, 4}}, false, "020", 5498},
+		{"telephoned on Tuesday", "Iran/Iran/PROPN telephoned/telephone/VERB Iraq/Iraq/PROPN on/on/ADP Tuesday/Tuesday/PROPN", 1, []Span{{0, 1}, {2, 3}}, false, "041:041", 0},
+		{"called on the same morning", "Iran/Iran/PROPN called/call/VERB Iraq/Iraq/PROPN on/on/ADP the/the/DET same/same/ADJ morning/morning/NOUN", 1, []Span{{0, 1}, {2, 3}}, false, "041:041", 0},
+		// a hyphenated synset member matches the tokens a tokenizer splits it into
+		{"declared a cease-fire", "Hezbollah/Hezbollah/PROPN declared/declare/VERB a/a/DET cease/cease/NOUN -/-/PUNCT fire/fire/NOUN", 1, []Span{{0, 1}}, false, "0871:0871", 4412},
+		{"infinitive to is no (TO)", "Iran/Iran/PROPN praised/praise/VERB Iraq/Iraq/PROPN 's/'s/PART efforts/effort/NOUN to/to/PART reform/reform/VERB", 1, []Span{{0, 1}, {2, 3}}, false, "051", 0},
+		{"preposition to is (TO)", "Iran/Iran/PROPN welcomed/welcome/VERB Iraq/Iraq/PROPN to/to/ADP Tehran/Tehran/PROPN", 1, []Span{{0, 1}, {2, 3}}, false, "043:042", 5855},
+		{"called for a march", "Unions/union/NOUN called/call/VERB for/for/ADP a/a/DET march/march/NOUN", 1, nil, false, "020", 5497},
 		{"accuse alone", "Israel/Israel/PROPN accused/accuse/VERB Hamas/Hamas/PROPN", 1, []Span{{0, 1}, {2, 3}}, false, "112", 0},
 	}
 	for _, tt := range tests {

@@ -30,6 +30,7 @@ type atom struct {
 	slot  ElementKind // aSlot: SourceSlot, TargetSlot or CompoundSlot
 	gap   gapKind     // towards the previous atom (or the verb) in matching order
 	head  bool        // ends a noun group: a matched noun must not be followed by a noun
+	bare  bool        // the preposition of a prepositional phrase without objects (bareOK)
 }
 
 // compiled holds a pattern's atoms for one voice, each sequence in
@@ -167,7 +168,7 @@ func (m *matcher) atomAt(a atom, p, dir int) (hit, bool) {
 	switch a.kind {
 	case aWord:
 		for _, w := range a.words {
-			if f, ok := m.literal(w, p, dir); ok && m.headOK(a, p, f) {
+			if f, ok := m.literal(w, p, dir); ok && m.headOK(a, p, f) && (!a.bare || m.bareOK(f)) {
 				return hit{far: f, words: 1}, true
 			}
 		}

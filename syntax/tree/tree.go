@@ -186,3 +186,39 @@ func treebankForm(f string) string {
 	}
 	return f
 }
+
+// Arc is a new attachment of one word: its 0-based head (-1 for the root)
+// and its relation.
+type Arc struct {
+	Word, Head int
+	Deprel     string
+}
+
+// Reattached returns a copy of s with the words of arcs attached anew and
+// the dependents recomputed; s itself is unchanged. It returns s when an arc
+// names a word out of range or the result would not be a tree (a cycle).
+func (s *Sentence) Reattached(arcs []Arc) *Sentence {
+	n := len(s.Words)
+	out := &Sentence{Index: s.Index, Words: s.Words, Tokens: append([]syntax.Token(nil), s.Tokens...)}
+	for _, a := range arcs {
+		if a.Word < 0 || a.Word >= n || a.Head < -1 || a.Head >= n || a.Head == a.Word {
+			return s
+		}
+		out.Tokens[a.Word].Head, out.Tokens[a.Word].Deprel = a.Head+1, a.Deprel
+	}
+	for i := range n {
+		steps := 0
+		for h := out.Head(i); h >= 0; h = out.Head(h) {
+			if steps++; steps > n {
+				return s // a cycle
+			}
+		}
+	}
+	out.children = make([][]int, n)
+	for i, t := range out.Tokens {
+		if h := t.Head - 1; h >= 0 && h < n {
+			out.children[h] = append(out.children[h], i)
+		}
+	}
+	return out
+}

@@ -67,3 +67,41 @@ func TestTreebankForm(t *testing.T) {
 		}
 	}
 }
+
+func TestReattached(t *testing.T) {
+	// "Zambia extradited Aswad": extradited hung on Aswad, Zambia its subject
+	s := &Sentence{
+		Words: []syntax.Word{{Form: "Zambia"}, {Form: "extradited"}, {Form: "Aswad"}},
+		Tokens: []syntax.Token{
+			{Head: 3, Deprel: "nsubj"}, {Head: 3, Deprel: "amod"}, {Head: 0, Deprel: "root"},
+		},
+	}
+	s.children = [][]int{nil, nil, {0, 1}}
+	tests := []struct {
+		name  string
+		arcs  []Arc
+		heads []int // want, -1 root
+		same  bool  // s returned unchanged
+	}{
+		{"verb made root", []Arc{{1, -1, "root"}, {2, 1, "obj"}, {0, 1, "nsubj"}}, []int{1, -1, 1}, false},
+		{"cycle refused", []Arc{{1, 2, "amod"}, {2, 1, "obj"}}, []int{2, 2, -1}, true},
+		{"out of range", []Arc{{5, 0, "x"}}, []int{2, 2, -1}, true},
+	}
+	for _, tc := range tests {
+		got := s.Reattached(tc.arcs)
+		if (got == s) != tc.same {
+			t.Errorf("%s: returned the same sentence: %v", tc.name, got == s)
+		}
+		for i, h := range tc.heads {
+			if got.Head(i) != h {
+				t.Errorf("%s: head of %d = %d, want %d", tc.name, i, got.Head(i), h)
+			}
+		}
+		if !tc.same && (len(got.Children(1)) != 2 || len(got.Children(2)) != 0) {
+			t.Errorf("%s: children %v %v", tc.name, got.Children(1), got.Children(2))
+		}
+	}
+	if s.Head(1) != 2 {
+		t.Error("Reattached changed its receiver")
+	}
+}

@@ -1,0 +1,55 @@
+package events
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSupplementEntries codes one sentence per entry of the supplement to
+// CAMEO.2.0.txt (verbdict/data/entente/supplement.txt) with the whole
+// pipeline: "SRC>TGT:code", country parts only.
+func TestSupplementEntries(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Egypt and Sudan renewed negotiations on the Nile dam on Monday.", "EGY>SDN:046"},
+		{"Greece renewed its appeal to Turkey for calm in the Aegean.", "GRC>TUR:020"},
+		{"Vietnam and Cambodia upgraded their diplomatic ties on Friday.", "VNM>KHM:050"},
+		{"Iran rejected a British ultimatum on Tuesday.", "IRN>GBR:120"},
+		{"Kuwait rejected the demands of Iraq on Sunday.", "KWT>IRQ:120"},
+		{"Israel extended the curfew in the West Bank.", "ISR>PSE:1723"},
+		{"The Kenyan government tightened its blockade of Somalia.", "KEN>SOM:191"},
+		{"India eased emergency measures in Nepal.", "IND>NPL:0814"},
+		{"Turkey strengthened its forces in Syria on Sunday.", "TUR>SYR:154"},
+		{"Ethiopian troops retook the town from Eritrea.", "ETH>ERI:192"},
+		{"Qatar ended its mediation between Israel and Hamas.", "QAT>ISR:165"},
+		{"Ghana halted negotiations with Togo.", "GHA>TGO:164"},
+		{"Serbian police beat up Albanian protesters in Belgrade.", "SRB>ALB:182"},
+		{"Russia sent arms to Syria last year.", "RUS>SYR:072"},
+		{"Egyptian soldiers arrested ten Libyans near the border.", "EGY>LBY:173"},
+		{"Syrian rebels blew up a pipeline in Iraq on Sunday.", "SYR>IRQ:1712"},
+		{"Japan lifted sanctions on India on Friday.", "JPN>IND:085"},
+		{"Iraq expelled UN weapons inspectors on Monday.", "IRQ>IGO:1662"},
+		{"Rebels in Chad killed the police chief of Sudan's border town on Monday.", "TCD>SDN:186"},
+		{"Egypt announced a suspension of flights to Libya on Sunday.", "EGY>LBY:160"},
+		{"Egypt and Greece held naval exercises in the Mediterranean on Monday.", "EGY>GRC:062"},
+		{"Russia launched joint naval drills with China on Monday.", "RUS>CHN:062"},
+		{"Israeli and Syrian negotiators returned to Washington for talks on Monday.", "SYR>ISR:046"},
+		{"Iraqi teachers shunned work on Monday to protest at American raids.", "IRQ>USA:143"},
+		{"Greek students boycotted classes to protest Turkey's policy.", "GRC>TUR:143"},
+		{"Qatar is suing Saudi Arabia for damages.", "QAT>SAU:115"},
+		{"The United States cut food aid to North Korea.", "USA>PRK:1623"},
+		{"Serbian troops forced out thousands of Albanian villagers from Kosovo.", "SRB>ALB:201"},
+	}
+	for _, tc := range tests {
+		evs, _ := codeText(t, tc.text, "2010-01-01")
+		var got []string
+		for _, e := range evs {
+			got = append(got, triple(e))
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: want %s, got %v", tc.text, tc.want, got)
+		}
+	}
+}

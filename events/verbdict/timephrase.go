@@ -1,0 +1,45 @@
+package verbdict
+
+// A pattern's bare prepositional phrase ("* (ON)", "* (FOR)") stands for a
+// complement of the verb: "called on the allies", "asked for help". A
+// phrase naming a time ("telephoned Kozyrev on Tuesday") is an adjunct of
+// any verb and does not fill it, nor does the infinitive marker "to"
+// (tagged PART: "praised Haiti's efforts to improve …" is no "* (TO)").
+
+// bareOK reports whether the token at p may be the preposition of a bare
+// prepositional pattern: no infinitive marker, no time phrase.
+func (m *matcher) bareOK(p int) bool {
+	return m.pos[p] != "PART" && !m.timePhrase(p)
+}
+
+// timeNames are the names of days and months (capitalized as written:
+// "March", not "a march"); timeWords the other words heading a time phrase.
+var timeNames = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
+	"April": true, "May": true, "June": true, "July": true, "August": true, "September": true,
+	"October": true, "November": true, "December": true,
+}
+
+var timeWords = map[string]bool{"today": true, "tonight": true, "yesterday": true, "tomorrow": true,
+	"weekend": true, "morning": true, "afternoon": true, "evening": true, "night": true}
+
+// timeModifiers may stand between the preposition and the time word ("on
+// the same day", "for two weeks", "on 12 March").
+var timeModifiers = map[string]bool{"DET": true, "NUM": true, "ADJ": true}
+
+// timePhrase reports whether the preposition at p opens a time phrase: its
+// next word, after at most three determiners, numbers or adjectives, is a
+// day, month or time-of-day word. Without POS tags only the next word is
+// read.
+func (m *matcher) timePhrase(p int) bool {
+	for i := p + 1; i <= m.hi && i <= p+4; i++ {
+		if timeNames[m.q.Tokens[i].Word] || timeWords[m.word[i]] {
+			return true
+		}
+		if !timeModifiers[m.pos[i]] {
+			return false
+		}
+	}
+	return false
+}
