@@ -37,6 +37,8 @@ func TestCodeSentences(t *testing.T) {
 		{name: "conditional", text: "Iran will strike Israel if Israel attacks Lebanon.", want: []string{"IRN>ISR:13"}, notWant: []string{"ISR>LBN:19"}},
 		{name: "purpose infinitive", text: "Japan proposed a resolution to condemn Russia.", none: true},
 		{name: "reciprocal compound subject", text: "Jordan and Britain signed a defence treaty on Monday.", want: []string{"JOR>GBR:06", "GBR>JOR:06"}},
+		// only acts done to each other make a compound subject its own target
+		{name: "compound subject, no mutual act", text: "Britain and France took the town on Monday.", none: true},
 		{name: "domestic", text: "The Sudanese government accused Sudanese rebels of attacks.", want: []string{"SDN>SDN:11"}},
 		{name: "aid arriving", text: "German aid arrived in Turkey on Monday.", want: []string{"DEU>TUR:07"}},
 		// a comma list of subjects the parser splits up

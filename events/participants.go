@@ -113,12 +113,36 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		sources = precedingActor(s, v, from, spans, targets)
 	}
 	if len(targets) == 0 && len(sources) > 1 {
+		if !mutualCode(m.Code.Active) {
+			return sources, nil // "Obama and Clinton took office": no act on each other
+		}
 		return sources, sources
 	}
 	if len(targets) == 0 && len(sources) > 0 && m.Pattern == nil && !hasComplement(s, v) {
 		targets = followingActor(s, v, spans)
 	}
 	return sources, targets
+}
+
+// mutualCode reports whether an act of the CAMEO code c done by a compound
+// subject with no target is done by its members to each other: accord
+// (019), intents to cooperate, consultations, diplomatic and material cooperation (03–06:
+// "Jordan and Britain signed a defence treaty"), de-escalation (087x:
+// ceasefires, pull-backs) and fighting (190, 193: "the two armies
+// clashed"; not occupying or shelling a third party). Other acts of several actors ("Obama and Clinton took
+// office", "… created a danger") name no target.
+func mutualCode(c string) bool {
+	if len(c) < 2 {
+		return false
+	}
+	if c == "019" || strings.HasPrefix(c, "087") || c == "190" || c == "193" {
+		return true // "Reagan and Mubarak agreed …", "the two sides declared a ceasefire"
+	}
+	switch c[:2] {
+	case "03", "04", "05", "06":
+		return true
+	}
+	return false
 }
 
 // conjStart is the first word of joined verb v's own phrase, past the
