@@ -147,6 +147,13 @@ func TestCodeSentences(t *testing.T) {
 		{name: "condemnation reported twice", text: "Iran said Turkey said Israel's response was disproportionate.",
 			want: []string{"TUR>ISR:11"}, notWant: []string{"IRN>TUR:11"}},
 		{name: "condemnation unreported", text: "Israel's response to the attack was disproportionate.", none: true},
+		// naming: a second predicate names the object; no telephone call
+		{name: "naming condemns", text: "Russia called Ukraine's actions reckless on Monday.", want: []string{"RUS>UKR:11"}, notWant: []string{"RUS>UKR:04", "UKR>RUS:04"}},
+		{name: "naming, no condemnation", text: "Iran called the United States the Great Satan.", notWant: []string{"IRN>USA:04", "USA>IRN:04"}},
+		{name: "naming small clause", text: "Iran called the United States a terrorist state.", want: []string{"IRN>USA:11"}},
+		{name: "describe as", text: "Turkey described Israel as a terrorist state.", want: []string{"TUR>ISR:11"}},
+		{name: "brand keeps its code", text: "Japan branded North Korea an outlaw nation.", want: []string{"JPN>PRK:11"}},
+		{name: "a call is still a call", text: "Russia called Turkey on Tuesday.", want: []string{"RUS>TUR:04"}},
 		{name: "compound gerund", text: "Jordan has postponed the annual falcon hunting trip in Egypt.",
 			want: []string{"JOR>EGY:16"}, notWant: []string{"JOR>EGY:12"}},
 		// a named group whose code opens with a sector code is an actor

@@ -41,6 +41,18 @@ var condemnations = [][]string{
 	{"violates", "international", "law"},
 	{"violated", "international", "law"},
 	{"breach", "of", "international", "law"},
+	// epithets of condemnation
+	{"outrageous"},
+	{"reckless"},
+	{"irresponsible"},
+	{"provocative"},
+	{"barbaric"},
+	{"hypocritical"},
+	{"illegal"},
+	{"illegitimate"},
+	{"criminal"},
+	{"terrorist"},
+	{"terrorists"},
 }
 
 // condemnationCode is the code of a reported condemnation.
@@ -106,18 +118,24 @@ func mayCondemn(s *tree.Sentence) bool {
 }
 
 // condemns reports whether the predicate of clause p (its words outside the
-// subject subj and outside clauses of its own) holds a condemnation.
+// subject subj) holds a condemnation.
 func condemns(s *tree.Sentence, p, subj int) bool {
 	lo, hi := s.Subtree(p)
 	slo, shi := s.Subtree(subj)
+	return condemnsWords(s, lo, hi, slo, shi)
+}
+
+// condemnsWords reports whether words lo..hi of s, leaving out skipLo..skipHi,
+// hold a condemnation (quote marks and hyphens passed over).
+func condemnsWords(s *tree.Sentence, lo, hi, skipLo, skipHi int) bool {
 	words := make([]string, 0, hi-lo+1)
 	for w := lo; w <= hi; w++ {
-		if w >= slo && w <= shi {
+		if w >= skipLo && w <= skipHi {
 			continue
 		}
 		f := strings.ToLower(s.Form(w))
 		switch f {
-		case "-", "‐", "–", "“", "”", "\"":
+		case "-", "‐", "–", "“", "”", "\"", ",":
 			continue
 		case "defence":
 			f = "defense"
@@ -148,7 +166,7 @@ func equalWords(a, b []string) bool {
 // or 12) of src's country on tgt's.
 func criticized(evs []Event, src, tgt Actor) bool {
 	for _, e := range evs {
-		if (e.CAMEORoot == "11" || e.CAMEORoot == "12") && !distinct(e.Source.Code, src.Code) && !distinct(e.Target.Code, tgt.Code) {
+		if criticism(e.CAMEO) && !distinct(e.Source.Code, src.Code) && !distinct(e.Target.Code, tgt.Code) {
 			return true
 		}
 	}

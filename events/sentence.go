@@ -44,6 +44,10 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			}
 		}
 		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != ""
+		if _, pred := namingPredicate(s, v); pred >= 0 && m.Pattern == nil && !criticism(m.Code.Active) {
+			// "called the behavior outrageous" (naming.go)
+			matches[v], coded[v] = namingMatch(s, pred, m)
+		}
 		for _, p := range partners {
 			if m.Pattern != nil && readThrough(c, s, v, p, coded) && reads(m, v, p) {
 				reach[v] = p

@@ -1,0 +1,79 @@
+package events
+
+import (
+	"strings"
+
+	"entente/events/verbdict"
+	"entente/syntax/tree"
+)
+
+// Naming: "Clinton called Wells Fargo's behavior outrageous", "He called
+// Burma a good news story", "Turkey described Israel as a terrorist state".
+// A verb of naming with an object and a second predicate for it names what
+// the object is; it is no telephone call (CALL's own code, 041) nor a plain
+// statement. When the predicate condemns (the words of condemnations) it is
+// the subject's criticism of the object's actor, 111; otherwise the naming is
+// no event. A naming verb the dictionary codes as criticism already
+// (BRAND, 111: "Japan branded North Korea an outlaw nation") keeps its code.
+
+// namingVerbs name their object as something.
+var namingVerbs = map[string]bool{"call": true, "label": true, "dub": true, "term": true,
+	"brand": true, "describe": true, "characterize": true, "characterise": true}
+
+// namingPredicate returns, for naming verb v, the word heading what is named
+// and the word heading its second predicate (the "behavior" and "outrageous"
+// of "called the behavior outrageous"), or -1, -1.
+func namingPredicate(s *tree.Sentence, v int) (obj, pred int) {
+	if !namingVerbs[strings.ToLower(s.Lemma(v))] {
+		return -1, -1
+	}
+	obj = s.Child(v, "obj")
+	for _, ch := range s.Children(v) {
+		if ch < v {
+			continue
+		}
+		if sj := s.Child(ch, "nsubj"); sj >= 0 && sj > v && s.UPOS(ch) != "VERB" {
+			return sj, ch // "called [the United States the Great Satan]", parsed as a small clause
+		}
+		if obj < 0 || ch <= obj {
+			continue
+		}
+		switch s.FullRel(ch) {
+		case "obj", "obl:unmarked":
+			return obj, ch // "called Burma a good news story"
+		case "xcomp":
+			if s.Child(ch, "mark") < 0 {
+				return obj, ch // "called the actions reckless" (no "to": no infinitive)
+			}
+		case "obl":
+			if c := s.Child(ch, "case"); c >= 0 && strings.EqualFold(s.Form(c), "as") {
+				return obj, ch // "described Israel as a terrorist state"
+			}
+		}
+	}
+	if obj < 0 {
+		return -1, -1
+	}
+	for _, ch := range s.Children(obj) {
+		if ch > obj && s.Rel(ch) == "appos" && s.UPOS(ch) == "ADJ" {
+			return obj, ch // "called the behavior “outrageous”", parsed as an apposition
+		}
+	}
+	return -1, -1
+}
+
+// namingMatch recodes a naming verb (match m) whose second predicate is
+// pred: 111 when the predicate condemns, else no event (ok false).
+func namingMatch(s *tree.Sentence, pred int, m verbdict.Match) (verbdict.Match, bool) {
+	lo, hi := s.SubtreeExcept(pred, "nsubj")
+	if !condemnsWords(s, lo, hi, -1, -1) {
+		return verbdict.Match{}, false
+	}
+	return verbdict.Match{Verb: m.Verb, Code: verbdict.Code{Active: condemnationCode}, Source: -1, Target: -1, Specificity: 1}, true
+}
+
+// criticism reports whether CAMEO code c is a criticism, accusation or
+// rejection (roots 11, 12).
+func criticism(c string) bool {
+	return strings.HasPrefix(c, "11") || strings.HasPrefix(c, "12")
+}
