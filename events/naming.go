@@ -27,6 +27,17 @@ func namingPredicate(s *tree.Sentence, v int) (obj, pred int) {
 	if !namingVerbs[strings.ToLower(s.Lemma(v))] {
 		return -1, -1
 	}
+	if h := s.Head(v); h >= 0 && strings.HasPrefix(s.FullRel(v), "acl") && s.Child(v, "nsubj") < 0 &&
+		(s.Child(v, "obj") >= 0 || s.Child(v, "xcomp") >= 0) && !isPassive(s, v) {
+		return h, v // "a militia called the Party of God": the participle names its noun
+	}
+	if sj := s.Child(v, "nsubj"); sj >= 0 && sj < v-1 && s.Form(v-1) == "," && s.Child(v, "aux") < 0 {
+		if o := s.Child(v, "obj"); o > v {
+			if _, hi := s.Subtree(o); hi+1 < s.Len() && s.Form(hi+1) == "," {
+				return sj, v // "His group, called the Legacy Fund, will own …", with "called" parsed as a verb of its own
+			}
+		}
+	}
 	obj = s.Child(v, "obj")
 	for _, ch := range s.Children(v) {
 		if ch < v {
