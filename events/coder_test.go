@@ -155,6 +155,8 @@ func TestCodeSentences(t *testing.T) {
 		{name: "describe as", text: "Turkey described Israel as a terrorist state.", want: []string{"TUR>ISR:11"}},
 		{name: "brand keeps its code", text: "Japan branded North Korea an outlaw nation.", want: []string{"JPN>PRK:11"}},
 		{name: "a call is still a call", text: "Russia called Turkey on Tuesday.", want: []string{"RUS>TUR:04"}},
+		// URGE (the supplement): an appeal; a request's own code stays
+		{name: "urge restraint", text: "China urged restraint on Israel.", want: []string{"CHN>ISR:02"}},
 		{name: "compound gerund", text: "Jordan has postponed the annual falcon hunting trip in Egypt.",
 			want: []string{"JOR>EGY:16"}, notWant: []string{"JOR>EGY:12"}},
 		// a named group whose code opens with a sector code is an actor
@@ -344,4 +346,20 @@ func TestFoldRepeats(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestUrgeKeepsRequestCode checks that a request under URGE, which the
+// supplement codes 020, keeps the more specific code of what is requested.
+func TestUrgeKeepsRequestCode(t *testing.T) {
+	evs, _ := codeText(t, "Russia urged the United States to lift sanctions.", "2023-10-31")
+	for _, e := range evs {
+		if e.Source.Code == "RUS" && e.Target.Code == "USA" && e.CAMEO == "0251" {
+			return
+		}
+	}
+	var got []string
+	for _, e := range evs {
+		got = append(got, triple(e))
+	}
+	t.Errorf("want RUS>USA:0251, got %v", got)
 }

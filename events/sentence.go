@@ -81,7 +81,10 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			// "Sharon wants Germany to pay compensation": an appeal to
 			// Germany (025), not a payment; the wanting verb carries it,
 			// with the dictionary's code when that is a request already
-			if hc := matches[h].Code.Active; !coded[h] || (!strings.HasPrefix(hc, "02") && !strings.HasPrefix(hc, "10")) {
+			// (or the bare 020/100 of a verb matched without a pattern, when
+			// the request is more specific: "urged X to lift sanctions", 0251)
+			if hc := matches[h].Code.Active; !coded[h] || (!strings.HasPrefix(hc, "02") && !strings.HasPrefix(hc, "10")) ||
+				(matches[h].Pattern == nil && moreSpecific(code, hc)) {
 				matches[h] = verbdict.Match{Verb: matches[h].Verb, Code: verbdict.Code{Active: code}, Source: -1, Target: -1, Specificity: 1}
 			}
 			coded[h], suppress[v] = true, true
