@@ -129,9 +129,13 @@ type Scoring struct {
 	PredMatch []int
 }
 
-// Precision, Recall and F1 of the scoring (0 when undefined).
+// Precision is TP / (TP + FP), 0 when undefined.
 func (r Scoring) Precision() float64 { return ratio(r.TP, r.TP+r.FP) }
-func (r Scoring) Recall() float64    { return ratio(r.TP, r.TP+r.FN) }
+
+// Recall is TP / (TP + FN), 0 when undefined.
+func (r Scoring) Recall() float64 { return ratio(r.TP, r.TP+r.FN) }
+
+// F1 is the harmonic mean of Precision and Recall, 0 when undefined.
 func (r Scoring) F1() float64 {
 	p, q := r.Precision(), r.Recall()
 	if p+q == 0 {
