@@ -123,6 +123,9 @@ func (d *Dictionary) candidates(q Query, opt Options, bestOnly bool) []Match {
 	if q.Verb < 0 || q.Verb >= len(q.Tokens) {
 		return nil
 	}
+	if !d.mayHaveVerb(q.Tokens[q.Verb]) {
+		return nil // most verbs of a sentence are not in the dictionary: no matcher built
+	}
 	m := newMatcher(q, opt.withDefaults())
 	entries := d.verbs[m.lemma[q.Verb]]
 	if w := m.word[q.Verb]; w != m.lemma[q.Verb] && len(d.verbs[w]) > 0 {
@@ -197,6 +200,17 @@ func sortedInts(a []int) []int {
 	return out
 }
 
+// mayHaveVerb reports whether token t can be a dictionary verb: its lemma
+// (or, without one, its form) or its surface form has an entry, as the
+// lookup in candidates reads them.
+func (d *Dictionary) mayHaveVerb(t Token) bool {
+	w, l := strings.ToLower(t.Word), strings.ToLower(t.Lemma)
+	if l == "" {
+		l = w
+	}
+	return len(d.verbs[l]) > 0 || len(d.verbs[w]) > 0 || len(d.forms[w]) > 0
+}
+
 // matcher holds one query, normalised.
 type matcher struct {
 	q      Query
@@ -215,7 +229,8 @@ type matcher struct {
 func newMatcher(q Query, opt Options) *matcher {
 	n := len(q.Tokens)
 	m := &matcher{q: q, opt: opt, word: make([]string, n), lemma: make([]string, n), pos: make([]string, n),
-		spanAt: make([]int, n), starts: map[int]int{}, ends: map[int]int{}, inWin: map[string]bool{}}
+		spanAt: make([]int, n), starts: make(map[int]int, len(q.Actors)), ends: make(map[int]int, len(q.Actors)),
+		inWin: make(map[string]bool, 2*min(n, 2*opt.Window+1))}
 	for i, t := range q.Tokens {
 		m.word[i] = strings.ToLower(t.Word)
 		m.lemma[i] = strings.ToLower(t.Lemma)
