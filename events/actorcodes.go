@@ -39,6 +39,7 @@ func SentenceActors(td *text.Doc, pd *tree.Doc, acts []actors.Mention, cd *coref
 		return nil
 	}
 	out := make([][]Actor, 0, len(pd.Sentences))
+	acts = byStart(acts)
 	for si := range pd.Sentences {
 		s := &pd.Sentences[si]
 		var as []Actor

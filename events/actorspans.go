@@ -22,7 +22,7 @@ type span struct {
 }
 
 // sentenceActors collects the coded actor mentions of a sentence in word
-// indexes: the dictionary mentions first, then coreference mentions of coded
+// indexes (acts sorted by offset, byStart; coreference mentions come sorted): the dictionary mentions first, then coreference mentions of coded
 // entities (pronouns, surnames, descriptions) that overlap none of them. An
 // agent mention of no country is dropped, or with anon kept as an anonymous
 // agent ("---GOV"); a named organisation keeps its own code (ownCode).
@@ -55,7 +55,7 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 		}
 		out = append(out, span{lo: lo, hi: hi + 1, actor: a, codes: codes})
 	}
-	for _, m := range acts {
+	for _, m := range inSentence(acts, sent, func(m actors.Mention) int { return m.Start }) {
 		if len(m.Code) < 3 {
 			continue
 		}
@@ -66,7 +66,7 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Codes, m.Type)
 	}
 	if cd != nil {
-		for _, m := range cd.Mentions {
+		for _, m := range inSentence(cd.Mentions, sent, func(m coref.Mention) int { return m.Start }) {
 			if m.Start < sent.Start || m.End > sent.End || m.Entity < 0 || m.Entity >= len(cd.Entities) {
 				continue
 			}
@@ -88,6 +88,29 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 		}
 	}
 	return out
+}
+
+// inSentence returns the run of ms that starts inside sent; ms must be
+// sorted by start offset (byStart).
+func inSentence[M any](ms []M, sent text.Span, start func(M) int) []M {
+	lo, _ := slices.BinarySearchFunc(ms, sent.Start, func(m M, off int) int { return start(m) - off })
+	hi := lo
+	for hi < len(ms) && start(ms[hi]) < sent.End {
+		hi++
+	}
+	return ms[lo:hi]
+}
+
+// byStart returns acts sorted by start offset: acts itself when it is (as
+// actors.Resolver.Resolve returns them), else a sorted copy.
+func byStart(acts []actors.Mention) []actors.Mention {
+	cmp := func(a, b actors.Mention) int { return a.Start - b.Start }
+	if slices.IsSortedFunc(acts, cmp) {
+		return acts
+	}
+	acts = slices.Clone(acts)
+	slices.SortStableFunc(acts, cmp)
+	return acts
 }
 
 // sameActors reports whether every actor of a is of the country of b's first.

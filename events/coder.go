@@ -95,7 +95,7 @@ func (c *Coder) Code(articleID, date string, td *text.Doc, pd *tree.Doc, acts []
 // sentences (or the article) a discard phrase marks and attaching the issue
 // codes of each event's sentence.
 func (c *Coder) CodeInput(in Input) []Event {
-	articleID, date, td, pd, acts, cd, qs := in.ArticleID, in.Date, in.Text, in.Parse, in.Actors, in.Coref, in.Quotes
+	articleID, date, td, pd, acts, cd, qs := in.ArticleID, in.Date, in.Text, in.Parse, byStart(in.Actors), in.Coref, in.Quotes
 	if td == nil || pd == nil {
 		return nil
 	}

@@ -77,7 +77,7 @@ func anyVerbHasRoot(l layers, root string) bool {
 		if s.Index < 0 || s.Index >= len(l.td.Sentences) {
 			continue
 		}
-		spans := sentenceActors(s, l.td.Sentences[s.Index].Span, l.acts, l.cd, false)
+		spans := sentenceActors(s, l.td.Sentences[s.Index].Span, byStart(l.acts), l.cd, false)
 		toks, qs := matcherInput(s, spans)
 		for v := 0; v < s.Len(); v++ {
 			if s.UPOS(v) != "VERB" {
