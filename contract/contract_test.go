@@ -95,3 +95,32 @@ func TestStoryRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestEventRepeats checks that an event's repeats (the other sentences of
+// its article that report it) are written as byte spans, and left out when
+// there are none.
+func TestEventRepeats(t *testing.T) {
+	for _, tc := range []struct {
+		repeats []text.Span
+		want    string
+	}{
+		{[]text.Span{{Start: 120, End: 180}}, `"repeats":[{"start":120,"end":180}]`},
+		{nil, ""},
+	} {
+		var buf bytes.Buffer
+		w := NewWriter(&buf)
+		if err := w.Write(EventRecord{Kind: "event", Event: events.Event{ID: "a/e0", Repeats: tc.repeats}}); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		got := buf.String()
+		if tc.want != "" && !bytes.Contains(buf.Bytes(), []byte(tc.want)) {
+			t.Errorf("record %s lacks %s", got, tc.want)
+		}
+		if tc.want == "" && bytes.Contains(buf.Bytes(), []byte(`"repeats"`)) {
+			t.Errorf("record %s has repeats, want none", got)
+		}
+	}
+}
