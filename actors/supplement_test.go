@@ -1,0 +1,35 @@
+package actors
+
+import "testing"
+
+// TestSupplementEntries checks the entries of dict/entente
+// that change what the Phoenix dictionaries alone gave.
+func TestSupplementEntries(t *testing.T) {
+	d := mustDict(t)
+	for _, c := range []struct {
+		name, in, text, code string
+	}{
+		{"kurds bare", "Kurds marched in Diyarbakir.", "Kurds", "KUR"},
+		{"kurdish adjective", "Kurdish leaders met", "Kurdish", "KUR"},
+		{"nationality + kurds", "thousands of Iraqi Kurds demonstrated", "Iraqi Kurds", "IRQKUR"},
+		{"kurdistan workers party stays", "the Kurdistan Workers Party said", "Kurdistan Workers Party", "TURREB"},
+		{"country spokesman", "an Israeli spokesman said", "Israeli spokesman", "ISRGOV"},
+		{"country spokeswoman", "a Russian spokeswoman said", "Russian spokeswoman", "RUSGOV"},
+		{"spokesmen plural", "Chinese spokesmen said", "Chinese spokesmen", "CHNGOV"},
+		{"military spokesman stays", "a military spokesman said", "military spokesman", "MIL"},
+		{"lieutenant governor", "the lieutenant governor said", "lieutenant governor", "GOV"},
+		{"lieutenant stays military", "a lieutenant said", "lieutenant", "MIL"},
+	} {
+		ms := resolved(t, d, c.in, d2023)
+		m, ok := find(ms, c.text)
+		if c.code == "" {
+			if ok {
+				t.Errorf("%s: %q: unexpected %+v", c.name, c.in, m)
+			}
+			continue
+		}
+		if !ok || m.Code != c.code || m.Text != c.text {
+			t.Errorf("%s: %q: got %+v, want %q %s", c.name, c.in, ms, c.text, c.code)
+		}
+	}
+}
