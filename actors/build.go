@@ -29,6 +29,19 @@ type specialWords struct {
 	// honorifics are the titles and forms of address before a name that are
 	// not part of it ("Mr", "Sheikh", "Gen"; see longnames.go).
 	honorifics map[uint32]bool
+	// address are the forms of address before a surname ("Mr. King"), and
+	// articles the words before a noun that no name follows ("the House
+	// Speaker"); see personnames.go.
+	address, articles map[uint32]bool
+	// institutions are role words that end the names of bodies, not people
+	// ("Hofstra University", "Ora Media"): never a surname.
+	institutions map[uint32]bool
+	// qualifiers are the words of direction and extent that stand before a
+	// place's name ("Northern Ireland", "Western Kampuchea"): no first names.
+	qualifiers map[uint32]bool
+	// stateWords name a kind of state after a country's word ("Comoros
+	// Islands", "Malagasy Republic").
+	stateWords map[uint32]bool
 	// notAdjective are words that end a run of adjectives (see adjectives.go).
 	notAdjective map[uint32]bool
 	// demonyms[id] is true for the last words of CountryInfo's nationality
@@ -77,6 +90,19 @@ func (d *Dictionary) internSpecial() {
 		"IMAM", "RABBI", "GEN", "COL", "LT", "CAPT", "MAJ", "SGT", "ADM", "SEN", "SENATOR", "REP", "REPRESENTATIVE", "GOV",
 		"GOVERNOR", "PRES", "PREMIER", "CHANCELLOR", "AMB", "AMBASSADOR", "JUDGE", "JUSTICE", "MAYOR", "CONGRESSMAN",
 		"CONGRESSWOMAN", "COMMANDER", "MARSHAL", "FIELD", "FIRST", "VICE", "FORMER", "LATE", "DEPUTY")
+	s.address = set("MR", "MRS", "MS")
+	s.institutions = set("UNIVERSITY", "UNIVERSITIES", "COLLEGE", "COLLEGES", "SCHOOL", "SCHOOLS", "ACADEMY", "INSTITUTE",
+		"COURT", "COURTS", "TRIBUNAL", "MEDIA", "TELEVISION", "TV", "RADIO", "NEWS", "PRESS", "NETWORK", "CORPORATION",
+		"COMPANY", "COMPANIES", "BANK", "INDUSTRY", "INDUSTRIES", "GROUP", "HOSPITAL", "CLINIC", "CHURCH", "MOSQUE",
+		"ARMY", "NAVY", "POLICE", "GUARD", "FORCE", "FORCES", "GOVERNMENT", "ADMINISTRATION", "MINISTRY", "DEPARTMENT",
+		"OFFICE", "BUREAU", "AGENCY", "COMMISSION", "COMMITTEE", "COUNCIL", "PARLIAMENT", "ASSEMBLY", "SENATE",
+		"CONGRESS", "PARTY", "UNION", "PRISON", "PRISONS", "FOUNDATION", "MOVEMENT", "PRESIDENTS", "PEOPLE")
+	s.qualifiers = set("NORTH", "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL",
+		"NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST", "NORTHEASTERN", "NORTHWESTERN", "SOUTHEASTERN",
+		"SOUTHWESTERN", "UPPER", "LOWER", "GREATER", "INNER", "OUTER", "MAINLAND")
+	s.stateWords = set("REPUBLIC", "ISLANDS", "ISLAND", "KINGDOM", "FEDERATION", "EMIRATE", "EMIRATES",
+		"PRINCIPALITY", "STATE", "STATES", "COMMONWEALTH", "TERRITORY", "TERRITORIES", "UNION")
+	s.articles = set("THE", "A", "AN", "THIS", "THAT", "ITS", "HIS", "HER", "THEIR", "OUR")
 	s.notAdjective = set(strings.Fields(notAdjectives)...)
 }
 

@@ -89,6 +89,9 @@ func (c *composer) fromActor(k int) int {
 	if (v.typ == TypePerson || v.typ == TypeGroup) && c.inLongerName(k, v.typ == TypePerson) {
 		return k + 1 // "Abdullah" in "Abdullah Ocalan", "Tigers" in "Liberation Tigers"
 	}
+	if c.placeInName(k, v) {
+		return k + 1 // "Cuban" in "Mark Cuban"
+	}
 	c.emitActor(int(a.i), int(a.j), v, SourceDictionary, "")
 	return k + 1
 }

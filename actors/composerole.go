@@ -232,6 +232,9 @@ func (c *composer) fromAgent(k int) int {
 	if next, ok := c.fromPrefixAgent(k); ok {
 		return next
 	}
+	if c.roleAsSurname(k) {
+		return k + 1 // "King" in "Larry King"
+	}
 	r, ok := c.agentRun(k, start)
 	if !ok {
 		return k + 1

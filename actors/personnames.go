@@ -1,0 +1,92 @@
+package actors
+
+import "entente/actors/internal/norm"
+
+// Places and roles inside people's names. Many surnames and first names are
+// also the names of countries, cities or nationalities ("Mark Cuban", "Patty
+// Murray", "Jim Jordan", "Chad Bown", "Lawrence Hurley") or roles ("Larry
+// King", "Howard Dean"); matched alone, they made Mark Cuban Cuba (CUB) and
+// Larry King a government (GOV).
+//
+// A one-word place is part of a person's name when a name word stands before
+// it (not opening the sentence, no nationality, no direction: "Mark Cuban",
+// not "Northern Ireland") or a middle initial does ("Benjamin J. Rhodes"). A
+// place's name (not a nationality adjective, not an abbreviation such as
+// "U.S.") is also a first name when a name word follows it ("Chad Bown"),
+// unless the word names a kind of state ("the Comoros Islands", "the
+// Malagasy Republic").
+//
+// A one-word capitalised role is a surname after a name word when no name
+// follows it (that would make it a title: "House Speaker Paul Ryan"), and
+// after "Mr.", "Mrs." or "Ms." ("Mr. King"). Titles ("Vice President", "Mr.
+// President") stay roles, and so do the words that end the names of bodies
+// ("Hofstra University", "Ora Media"). Headlines in title case are left alone.
+
+// placeInName reports whether atom k, a one-word country, nationality or
+// capital seen as v, is part of a person's name (see above).
+func (c *composer) placeInName(k int, v actorView) bool {
+	if v.typ != TypeCountry && v.typ != TypeMetonym {
+		return false
+	}
+	ws := c.ws
+	a := c.atoms[k]
+	i, j := int(a.i), int(a.j)
+	if j-i != 1 || ws[i].flags&norm.AllUpper != 0 || ws[i].letters < 3 {
+		return false
+	}
+	sent := ws[i].sent
+	prev := false
+	if (k == 0 || int(c.atoms[k-1].j) != i) && i > 1 && ws[i-1].sent == sent && c.blankBetween(i) {
+		switch {
+		case c.initial(i - 1):
+			// "Benjamin J. Rhodes": a name word before the initial
+			prev = i > 2 && ws[i-2].sent == sent && c.personWord(i-2, true) && !c.isDemonym(ws[i-2].id)
+		case ws[i-2].sent == sent:
+			prev = c.personWord(i-1, true) && !c.isDemonym(ws[i-1].id) && !c.d.special.qualifiers[ws[i-1].id] &&
+				ws[i-2].id != c.d.special.hyphen
+		}
+	}
+	next := !c.isDemonym(ws[i].id) && j < len(ws) && ws[j].sent == sent && c.blankBetween(j) &&
+		(k+1 >= len(c.atoms) || int(c.atoms[k+1].i) != j) && c.personWord(j, false) && !c.isDemonym(ws[j].id) &&
+		!c.d.special.stateWords[ws[j].id]
+	return (prev || next) && !c.titleCased(sent, i)
+}
+
+// personWord is nameWord without the function words and verbs that open
+// sentences and clauses in capitals ("In Afghanistan", "An Israeli strike").
+func (c *composer) personWord(e int, before bool) bool {
+	return c.nameWord(e, before) && !c.d.special.notAdjective[c.ws[e].id]
+}
+
+// initial reports whether word e is a middle initial: one capital letter
+// written with its period ("J.").
+func (c *composer) initial(e int) bool {
+	w := c.ws[e]
+	end := int(w.end)
+	dot := end <= len(c.doc) && (end < len(c.doc) && c.doc[end] == '.' || end > 0 && c.doc[end-1] == '.')
+	return w.letters == 1 && w.flags&norm.Upper != 0 && dot
+}
+
+// roleAsSurname reports whether atom k, a one-word agent, is a person's
+// surname (see above).
+func (c *composer) roleAsSurname(k int) bool {
+	ws := c.ws
+	a := c.atoms[k]
+	i, j := int(a.i), int(a.j)
+	if j-i != 1 || i == 0 || ws[i].flags&norm.Upper == 0 || ws[i].flags&norm.AllUpper != 0 ||
+		c.d.special.notName[ws[i].id] || c.d.special.institutions[ws[i].id] || ws[i-1].sent != ws[i].sent || !c.blankBetween(i) {
+		return false
+	}
+	sent := ws[i].sent
+	if j < len(ws) && ws[j].sent == sent && ws[j].flags&norm.Upper != 0 && ws[j].flags&norm.Punct == 0 && c.blankBetween(j) {
+		return false // a title before a name: "House Speaker Paul Ryan"
+	}
+	if c.d.special.address[ws[i-1].id] {
+		return !c.titleCased(sent, i) // "Mr. King"
+	}
+	if k > 0 && int(c.atoms[k-1].j) == i || i < 2 || ws[i-2].sent != sent || !c.personWord(i-1, true) ||
+		c.isDemonym(ws[i-1].id) || c.d.special.articles[ws[i-2].id] {
+		return false // "Saudi King", "the House Speaker said"
+	}
+	return !c.titleCased(sent, i)
+}

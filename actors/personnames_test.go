@@ -1,0 +1,52 @@
+package actors
+
+import "testing"
+
+// TestPersonNames checks that places and roles inside people's names are no
+// mentions of the place or role, and that the same words elsewhere still are.
+func TestPersonNames(t *testing.T) {
+	d := mustDict(t)
+	for _, c := range []struct {
+		name, in, text, code string // text "": no mention of code at all
+	}{
+		{"surname nationality", "inviting billionaire Mark Cuban to sit in the front row", "", "CUB"},
+		{"surname country", "said Rep. Jim Jordan of Ohio", "", "JOR"},
+		{"surname after initial", "said Benjamin J. Rhodes, an aide", "", "GRC"},
+		{"first name country", "said Chad Bown, an expert", "", "TCD"},
+		{"first name city", "reporting by Lawrence Hurley in Washington", "", "USA"},
+		{"nationality still", "the Cuban government said", "Cuban government", "CUBGOV"},
+		{"country after lower case", "talks with Jordan ended", "Jordan", "JOR"},
+		{"country opening sentence", "Jordan said it would help.", "Jordan", "JOR"},
+		{"country before day", "in Chad Monday, rebels", "Chad", "TCD"},
+		{"abbreviation before name", "the U.S. Capitol Police said", "U.S.", "USA"},
+		{"two nationalities", "a Mexican American family", "Mexican", "MEX"},
+		{"headline", "Obama Meets Cuban Leaders In Havana", "Cuban", "CUB"},
+		{"surname role", "said Larry King, a host", "", "GOV"},
+		{"surname role after Mr.", "Mr. King said the show ran.", "", "GOV"},
+		{"surname dean", "called on Howard Dean to apologize", "", "EDU"},
+		{"title before name stays", "House Speaker Paul Ryan said", "House Speaker Paul Ryan", "LEG"},
+		{"role after article stays", "the Democratic Senator said", "Senator", "LEG"},
+		{"role after nationality stays", "the Saudi King said", "Saudi King", "SAUGOV"},
+		{"direction before country", "an organization in Northern Ireland", "Ireland", "IRL"},
+		{"direction before old name", "a village in Western Kampuchea", "Kampuchea", "KHM"},
+		{"function word before country", "Feb 18, In Afghanistan U.S. special forces opened fire", "Afghanistan", "AFG"},
+		{"article before nationality", "he said: An Israeli airstrike hit", "Israeli", "ISR"},
+		{"kind of state after country", "The Malagasy Republic and Seychelles met", "Malagasy", "MDG"},
+		{"institution stays", "debated at Hofstra University on Monday", "University", "EDU"},
+		{"Mr. President stays", "Mr. President, you said", "President", "GOV"},
+	} {
+		ms := resolved(t, d, c.in, d2023)
+		if c.text == "" {
+			for _, m := range ms {
+				if m.Code == c.code {
+					t.Errorf("%s: %q: unexpected %+v", c.name, c.in, m)
+				}
+			}
+			continue
+		}
+		m, ok := find(ms, c.text)
+		if !ok || m.Code != c.code {
+			t.Errorf("%s: %q: got %+v, want %q %s", c.name, c.in, ms, c.text, c.code)
+		}
+	}
+}
