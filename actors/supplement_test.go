@@ -19,6 +19,9 @@ func TestSupplementEntries(t *testing.T) {
 		{"military spokesman stays", "a military spokesman said", "military spokesman", "MIL"},
 		{"lieutenant governor", "the lieutenant governor said", "lieutenant governor", "GOV"},
 		{"lieutenant stays military", "a lieutenant said", "lieutenant", "MIL"},
+		{"region", "He went hiking in South America.", "South America", "SAM"},
+		{"region adjective", "Latin American leaders met", "Latin American", "LAM"},
+		{"region without code", "troops in Central America", "Central America", ""},
 	} {
 		ms := resolved(t, d, c.in, d2023)
 		m, ok := find(ms, c.text)
