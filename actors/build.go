@@ -42,6 +42,11 @@ type specialWords struct {
 	// stateWords name a kind of state after a country's word ("Comoros
 	// Islands", "Malagasy Republic").
 	stateWords map[uint32]bool
+	// forces is FORCES, also a verb; objects are the determiners and pronouns
+	// that follow the verb, toInto "to" and "into" (forces.go).
+	forces          uint32
+	objects, toInto map[uint32]bool
+	join            map[uint32]bool
 	// notAdjective are words that end a run of adjectives (see adjectives.go).
 	notAdjective map[uint32]bool
 	// demonyms[id] is true for the last words of CountryInfo's nationality
@@ -102,6 +107,11 @@ func (d *Dictionary) internSpecial() {
 		"SOUTHWESTERN", "UPPER", "LOWER", "GREATER", "INNER", "OUTER", "MAINLAND")
 	s.stateWords = set("REPUBLIC", "ISLANDS", "ISLAND", "KINGDOM", "FEDERATION", "EMIRATE", "EMIRATES",
 		"PRINCIPALITY", "STATE", "STATES", "COMMONWEALTH", "TERRITORY", "TERRITORIES", "UNION")
+	s.forces = d.intern("FORCES")
+	s.objects = set("THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE", "HIM", "HER", "THEM", "US", "ME", "IT", "ITS",
+		"HIS", "THEIR", "OUR", "MY", "YOUR", "EVERYONE", "EVERYBODY", "ANYONE", "SOMEONE", "ALL", "ANY", "SOME", "MANY")
+	s.toInto = set("TO", "INTO")
+	s.join = set("JOIN", "JOINS", "JOINED", "JOINING")
 	s.articles = set("THE", "A", "AN", "THIS", "THAT", "ITS", "HIS", "HER", "THEIR", "OUR")
 	s.notAdjective = set(strings.Fields(notAdjectives)...)
 }

@@ -45,6 +45,7 @@ func (c *composer) view(idx int32) (actorView, bool) {
 
 func (c *composer) run() []Mention {
 	c.out = make([]Mention, 0, len(c.atoms))
+	c.dropForcesVerbs()
 	for k := 0; k < len(c.atoms); {
 		if c.atoms[k].actor >= 0 {
 			k = c.fromActor(k)
@@ -72,13 +73,14 @@ func (c *composer) fromActor(k int) int {
 	switch v.typ {
 	case TypeCountry, TypeMetonym, TypeOrg, TypeGroup, TypeIGO:
 		if j := c.skipPossessive(int(a.j)); j < len(c.ws) && c.ws[j].sent == c.ws[a.i].sent {
+			j0 := j
 			switch {
 			case j > int(a.j):
 				j = c.skipAdjectives(k+1, j) // "Ithilen's awful and evil minister"
 			case c.nationality(a, v):
 				j = c.skipAdjectivesAfter(k+1, j, true) // "Nigerian junior foreign minister"
 			}
-			if r, ok := c.agentRun(k+1, j); ok {
+			if r, ok := c.agentRun(k+1, j); ok && !c.forcesAfterAdjectives(r, j0, j) {
 				return c.composeRole(int(a.i), v, r)
 			}
 		}
