@@ -47,6 +47,9 @@ type specialWords struct {
 	forces          uint32
 	objects, toInto map[uint32]bool
 	join            map[uint32]bool
+	// functionWords end a person's name after a role (composerole.go): a
+	// headline's "As", "When", "Now" are no names.
+	functionWords map[uint32]bool
 	// notAdjective are words that end a run of adjectives (see adjectives.go).
 	notAdjective map[uint32]bool
 	// demonyms[id] is true for the last words of CountryInfo's nationality
@@ -111,6 +114,12 @@ func (d *Dictionary) internSpecial() {
 	s.objects = set("THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE", "HIM", "HER", "THEM", "US", "ME", "IT", "ITS",
 		"HIS", "THEIR", "OUR", "MY", "YOUR", "EVERYONE", "EVERYBODY", "ANYONE", "SOMEONE", "ALL", "ANY", "SOME", "MANY")
 	s.toInto = set("TO", "INTO")
+	s.functionWords = set(strings.Fields(`A AN THE THIS THAT THESE THOSE SOME ANY NO NOT EACH EVERY ALL BOTH
+		HIS HER ITS THEIR OUR MY YOUR WHOSE WHO WHOM WHICH WHAT HE SHE IT THEY WE I YOU THEM HIM OF IN ON AT TO
+		FOR FROM WITH BY AS INTO ONTO OVER UNDER ABOUT AGAINST BETWEEN AMONG DURING AFTER BEFORE SINCE UNTIL
+		WHILE WHEN WHERE THAN THEN THERE HERE ALSO ONLY JUST EVEN STILL NOW AND OR BUT NOR YET IF BECAUSE
+		THOUGH ALTHOUGH WHETHER IS ARE WAS WERE BEEN BEING HAS HAVE HAD DOES DID WOULD SHALL SHOULD COULD
+		MIGHT MUST SAYS`)...)
 	s.join = set("JOIN", "JOINS", "JOINED", "JOINING")
 	s.articles = set("THE", "A", "AN", "THIS", "THAT", "ITS", "HIS", "HER", "THEIR", "OUR")
 	s.notAdjective = set(strings.Fields(notAdjectives)...)

@@ -118,12 +118,16 @@ func (c *composer) attachName(r *role) {
 // nameEnd returns the end of a capitalised name starting at word j (j when there
 // is none): up to five capitalised words, with particles ("bin", "al") and
 // attached hyphens inside, not running into the dictionary match at limit.
+// Function words end it, and a headline in title case or capitals has none.
 func (c *composer) nameEnd(j, limit int) int {
 	ws := c.ws
 	if j <= 0 || j >= len(ws) || ws[j].sent != ws[j-1].sent {
 		return j
 	}
 	sent := ws[j].sent
+	if c.headline(sent, j) {
+		return j // a headline's capitals mark no name: "Website Shows Bias When …"
+	}
 	e, n := j, 0
 	last := j
 	for e < len(ws) && e < limit && ws[e].sent == sent && n < 5 {
@@ -132,7 +136,9 @@ func (c *composer) nameEnd(j, limit int) int {
 			break // punctuation the tokenizer dropped, or a line break
 		}
 		switch {
-		case c.d.special.notName[w.id]:
+		case c.d.special.notName[w.id] || c.d.special.functionWords[w.id]:
+			// a title, month or function word ends the name: "Mayor Bill
+			// de Blasio Now", "Lawmakers Rip Donald Trump As"
 		case w.flags&norm.Upper != 0 && w.flags&norm.Punct == 0:
 			n++
 			e++
