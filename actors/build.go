@@ -152,10 +152,15 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 			}
 		}
 	}
+	// A code's name is its country's: the entry whose ISO 3166 code is the
+	// code, else the first ("FRA" is France, not Mayotte or Saint Barthelemy,
+	// territories CountryInfo codes FRA too).
 	for _, c := range set.Countries {
 		if len(c.Code) == 3 && !d.codes.roles[c.Code] {
 			d.codes.countries[c.Code] = true
-			d.names[c.Code] = titleCase(strings.Join(c.Name.Words, " "))
+			if _, ok := d.names[c.Code]; !ok || c.Codes["ISO3166-alpha3"] == c.Code {
+				d.names[c.Code] = titleCase(strings.Join(c.Name.Words, " "))
+			}
 		}
 	}
 	country := func(c string) {

@@ -16,3 +16,19 @@ func TestIsSectorCode(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryNames checks that a code shared by a country and its
+// territories is named after the country.
+func TestCountryNames(t *testing.T) {
+	d := mustDict(t)
+	for _, tc := range []struct{ in, code, want string }{
+		{"France and Germany agreed.", "FRA", "France"},
+		{"the United States said", "USA", "United States of America"},
+		{"Britain said", "GBR", "United Kingdom"},
+	} {
+		ms := resolved(t, d, tc.in, d2023)
+		if len(ms) == 0 || ms[0].Code != tc.code || ms[0].Name != tc.want {
+			t.Errorf("%q: got %+v, want %s named %q", tc.in, ms, tc.code, tc.want)
+		}
+	}
+}
