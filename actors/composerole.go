@@ -112,7 +112,22 @@ func (c *composer) attachName(r *role) {
 	if e := c.nameEnd(r.end, limit); e > r.end {
 		r.nameI = r.end
 		r.end = e
+		if e == limit && c.surnamePlace(r.next) {
+			r.end = int(c.atoms[r.next].j) // "Rep. Jim Jordan", "Senator Patty Murray"
+			r.next++
+		}
 	}
+}
+
+// surnamePlace reports whether atom k, right after the first names of a
+// person, is a one-word place that ends the name (personnames.go): a
+// country, nationality or capital written in lower case after a capital.
+func (c *composer) surnamePlace(k int) bool {
+	if k >= len(c.atoms) || c.atoms[k].actor < 0 {
+		return false
+	}
+	v, ok := c.view(c.atoms[k].actor)
+	return ok && c.placeInName(k, v)
 }
 
 // nameEnd returns the end of a capitalised name starting at word j (j when there

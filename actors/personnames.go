@@ -90,3 +90,19 @@ func (c *composer) roleAsSurname(k int) bool {
 	}
 	return !c.titleCased(sent, i)
 }
+
+// inOtherName reports whether word i, a one-word name the Resolver learned,
+// stands next to another name word, as part of another person's name: a
+// first name before it, not opening the sentence ("father Rafael Cruz";
+// "Later Cruz said" is Cruz), or a name after it ("Lee Harvey Oswald",
+// "David Plouffe").
+func (c *composer) inOtherName(i int) bool {
+	ws := c.ws
+	sent := ws[i].sent
+	if i > 1 && ws[i-1].sent == sent && ws[i-2].sent == sent && c.blankBetween(i) && c.personWord(i-1, true) && !c.isDemonym(ws[i-1].id) &&
+		!c.d.special.qualifiers[ws[i-1].id] && !c.headline(sent, i) {
+		return true
+	}
+	j := i + 1
+	return j < len(ws) && ws[j].sent == sent && c.blankBetween(j) && c.personWord(j, false) && !c.headline(sent, i)
+}

@@ -50,3 +50,32 @@ func TestPersonNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAroundPlacesAndLearned checks a name that ends in a place's word
+// and learned one-word names inside other people's names.
+func TestNamesAroundPlacesAndLearned(t *testing.T) {
+	d := mustDict(t)
+	for _, c := range []struct {
+		name, in, text, code string // code "": no mention with text
+	}{
+		{"name ends in a country", "said Rep. Jim Jordan (R-Ohio), a member", "Rep. Jim Jordan", "LEG"},
+		{"learned surname", "Sen. Ted Cruz spoke. Later Cruz said no.", "Cruz", "LEG"},
+		{"learned surname in another name", "Sen. Ted Cruz spoke. His father Rafael Cruz came.", "Rafael Cruz", ""},
+		{"learned first name in another name", "Sen. David Perdue spoke. David Plouffe said no.", "David", ""},
+		{"learned surname as a first name", "Sen. Mike Lee spoke. He met Lee Harvey Oswald.", "Lee", ""},
+	} {
+		ms := resolved(t, d, c.in, d2023)
+		var got []Mention
+		for _, m := range ms {
+			if m.Text == c.text || c.code == "" && m.Start >= len(c.in)/2 && m.Text == c.text[len(c.text)-len(m.Text):] {
+				got = append(got, m)
+			}
+		}
+		switch {
+		case c.code == "" && len(got) > 0:
+			t.Errorf("%s: %q: unexpected %+v", c.name, c.in, got)
+		case c.code != "" && (len(got) == 0 || got[len(got)-1].Code != c.code):
+			t.Errorf("%s: %q: got %+v, want %q %s", c.name, c.in, ms, c.text, c.code)
+		}
+	}
+}

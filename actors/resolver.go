@@ -42,7 +42,9 @@ func (d *Dictionary) NewResolver(date time.Time) *Resolver {
 
 // Resolve returns the mentions of the document, sorted by offset: dictionary
 // actors, compositions, and the later (or earlier) bare uses of names learned
-// from compositions or taught with Learn.
+// from compositions or taught with Learn. A one-word name next to another
+// name word is someone else's ("Heidi Cruz", "Lee Harvey Oswald" after "Sen.
+// Ted Cruz", "Sen. Mike Lee").
 func (r *Resolver) Resolve(doc string, toks []text.Token) []Mention {
 	d := r.d
 	sc := d.pool.Get().(*scratch)
@@ -79,7 +81,7 @@ func (r *Resolver) Resolve(doc string, toks []text.Token) []Mention {
 			}
 			key := keyOf(c.span(i, i+l))
 			ln, ok := r.names[key]
-			if !ok || ln.Ambiguous {
+			if !ok || ln.Ambiguous || l == 1 && c.inOtherName(i) {
 				continue
 			}
 			m := ln.Mention
