@@ -11,15 +11,15 @@ import (
 
 // specialWords are the ids of the words composition looks at.
 type specialWords struct {
-	possessive, apostrophe, hyphen, the, a, an uint32
-	dollar                                     uint32 // "$" of "US$"
-	and, or, comma                             uint32
-	postings                                   map[uint32]bool // to, at, for: a posting, not a nationality
-	ofIn                                       map[uint32]bool // of, in, from: the country of the agent
-	modifiers                                  map[uint32]bool // former, deputy, current, ...
-	former                                     uint32
-	particles                                  map[uint32]bool // name particles: al, bin, de, van, ...
-	negPrefix                                  map[uint32]bool // anti-, pro-, non-
+	possessive, apostrophe, hyphen, the, of, a, an uint32
+	dollar                                         uint32 // "$" of "US$"
+	and, or, comma                                 uint32
+	postings                                       map[uint32]bool // to, at, for: a posting, not a nationality
+	ofIn                                           map[uint32]bool // of, in, from: the country of the agent
+	modifiers                                      map[uint32]bool // former, deputy, current, ...
+	former                                         uint32
+	particles                                      map[uint32]bool // name particles: al, bin, de, van, ...
+	negPrefix                                      map[uint32]bool // anti-, pro-, non-
 	// noName are agent codes (religions) after which a capitalised word is not a
 	// person's name ("Jewish Insider").
 	noName map[string]bool
@@ -73,6 +73,7 @@ func (d *Dictionary) internSpecial() {
 	s.hyphen = d.intern("-")
 	s.dollar = d.intern("$")
 	s.the = d.intern("THE")
+	s.of = d.intern("OF")
 	s.a = d.intern("A")
 	s.an = d.intern("AN")
 	s.former = d.intern("FORMER")

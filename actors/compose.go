@@ -108,7 +108,8 @@ type role struct {
 	end     int // end word of the whole composition (posting, name)
 	person  *actorView
 	personI int
-	nameI   int // name words [nameI, end) when nameI > 0
+	nameI   int // name words [nameI, nameJ) when nameI > 0
+	nameJ   int
 	// post is the atom of a country after the role (-1: none); postOf is true when
 	// "of", "in" or "from" led to it, so that it is the role's own country.
 	post     int

@@ -116,6 +116,31 @@ func (c *composer) attachName(r *role) {
 			r.end = int(c.atoms[r.next].j) // "Rep. Jim Jordan", "Senator Patty Murray"
 			r.next++
 		}
+		r.nameJ = r.end
+		c.countryAfterName(r)
+	}
+}
+
+// countryAfterName extends r, a role with a name, with "of" and a country,
+// a capital or an IGO right after the name: the role's own ("Gov. Earl Ray
+// Tomblin of West Virginia", "Rep. Elijah Cummings of Maryland").
+func (c *composer) countryAfterName(r *role) {
+	ws := c.ws
+	p := r.end
+	if p+1 >= len(ws) || ws[p].id != c.d.special.of || ws[p].sent != ws[r.nameI].sent {
+		return
+	}
+	p++
+	if ws[p].id == c.d.special.the && p+1 < len(ws) {
+		p++
+	}
+	if r.next >= len(c.atoms) || int(c.atoms[r.next].i) != p || c.atoms[r.next].actor < 0 || ws[p].sent != ws[r.nameI].sent {
+		return
+	}
+	if v, ok := c.view(c.atoms[r.next].actor); ok && (v.typ == TypeCountry || v.typ == TypeIGO || v.typ == TypeMetonym) {
+		r.end = int(c.atoms[r.next].j)
+		r.post, r.postView, r.postOf = r.next, v, true
+		r.next++
 	}
 }
 
@@ -233,14 +258,14 @@ func (c *composer) emitRole(i int, base actorView, r role) int {
 		m.Type, m.Name, m.EntityID = base.typ, base.e.name, base.e.id
 	}
 	if r.nameI > 0 {
-		m.Name = c.span(r.nameI, r.end)
+		m.Name = c.span(r.nameI, r.nameJ)
 		m.Type = TypePerson
 		m.EntityID = personID(m.Country, m.Name)
 	}
 	_, m.Agent = ci.split(m.Code)
 	c.add(i, r.end, m)
 	if r.nameI > 0 {
-		c.names = append(c.names, nameSpan{i: r.nameI, j: r.end, mention: len(c.out) - 1})
+		c.names = append(c.names, nameSpan{i: r.nameI, j: r.nameJ, mention: len(c.out) - 1})
 	}
 	return r.next
 }
@@ -302,7 +327,7 @@ func (c *composer) fromAgent(k int) int {
 		m.Country = r.person.country
 		m.Source = SourceComposed
 	case r.nameI > 0:
-		m.Name = c.span(r.nameI, r.end)
+		m.Name = c.span(r.nameI, r.nameJ)
 		m.Type = TypePerson
 		m.EntityID = personID(m.Country, m.Name)
 		m.Source = SourceComposed
@@ -315,7 +340,7 @@ func (c *composer) fromAgent(k int) int {
 	}
 	c.add(start, r.end, m)
 	if r.nameI > 0 {
-		c.names = append(c.names, nameSpan{i: r.nameI, j: r.end, mention: len(c.out) - 1})
+		c.names = append(c.names, nameSpan{i: r.nameI, j: r.nameJ, mention: len(c.out) - 1})
 	}
 	if len(joined) > 0 {
 		c.emitJoined(joined, r)

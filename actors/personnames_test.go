@@ -79,3 +79,21 @@ func TestNamesAroundPlacesAndLearned(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryAfterName checks "of" and a country after a role's name.
+func TestCountryAfterName(t *testing.T) {
+	d := mustDict(t)
+	for _, c := range []struct {
+		name, in, text, code, person string
+	}{
+		{"state after name", "In January, Gov. Earl Ray Tomblin of West Virginia lauded him.", "Gov. Earl Ray Tomblin of West Virginia", "USAGOV", "Earl Ray Tomblin"},
+		{"country after name", "said Foreign Minister Wang Yi of China on Monday", "Foreign Minister Wang Yi of China", "CHNGOV", "Wang Yi"},
+		{"no of: no country", "Rep. Elijah Cummings in Maryland said", "Rep. Elijah Cummings", "LEG", "Elijah Cummings"},
+	} {
+		ms := resolved(t, d, c.in, d2023)
+		m, ok := find(ms, c.text)
+		if !ok || m.Text != c.text || m.Code != c.code || m.Name != c.person {
+			t.Errorf("%s: %q: got %+v, want %q %s named %q", c.name, c.in, ms, c.text, c.code, c.person)
+		}
+	}
+}
