@@ -36,6 +36,9 @@ type specialWords struct {
 	// institutions are role words that end the names of bodies, not people
 	// ("Hofstra University", "Ora Media"): never a surname.
 	institutions map[uint32]bool
+	// bodyEnds end the names of bodies, laws and programmes: no person's
+	// name after a role ends in one (composerole.go).
+	bodyEnds map[uint32]bool
 	// qualifiers are the words of direction and extent that stand before a
 	// place's name ("Northern Ireland", "Western Kampuchea"): no first names.
 	qualifiers map[uint32]bool
@@ -106,6 +109,12 @@ func (d *Dictionary) internSpecial() {
 		"ARMY", "NAVY", "POLICE", "GUARD", "FORCE", "FORCES", "GOVERNMENT", "ADMINISTRATION", "MINISTRY", "DEPARTMENT",
 		"OFFICE", "BUREAU", "AGENCY", "COMMISSION", "COMMITTEE", "COUNCIL", "PARLIAMENT", "ASSEMBLY", "SENATE",
 		"CONGRESS", "PARTY", "UNION", "PRISON", "PRISONS", "FOUNDATION", "MOVEMENT", "PRESIDENTS", "PEOPLE")
+	s.bodyEnds = set("COMMITTEE", "COMMITTEES", "CENTER", "CENTRE", "CONVENTION", "SERVICE", "SERVICES", "FUND",
+		"PROGRAM", "PROGRAMME", "PROJECT", "INITIATIVE", "ACT", "PLAN", "SYSTEM", "REFORM", "DIVISION", "UNIT",
+		"BOARD", "TASK", "AUTHORITY", "CONFERENCE", "FORUM", "SUMMIT", "TREATY", "AGREEMENT", "ACCORD")
+	for id := range s.institutions {
+		s.bodyEnds[id] = true
+	}
 	s.qualifiers = set("NORTH", "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL",
 		"NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST", "NORTHEASTERN", "NORTHWESTERN", "SOUTHEASTERN",
 		"SOUTHWESTERN", "UPPER", "LOWER", "GREATER", "INNER", "OUTER", "MAINLAND")

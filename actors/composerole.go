@@ -66,7 +66,8 @@ func (c *composer) agentRun(k, j int) (role, bool) {
 		p++
 	}
 	if p >= 0 && r.next < len(c.atoms) && int(c.atoms[r.next].i) == p && c.atoms[r.next].actor >= 0 {
-		if v, ok := c.view(c.atoms[r.next].actor); ok && (v.typ == TypeCountry || v.typ == TypeIGO || v.typ == TypeMetonym) {
+		if v, ok := c.view(c.atoms[r.next].actor); ok && (v.typ == TypeCountry || v.typ == TypeIGO || v.typ == TypeMetonym) &&
+			!c.nationalityInName(r.next, v) {
 			r.end = int(c.atoms[r.next].j)
 			r.post, r.postView = r.next, v
 			r.next++
@@ -95,7 +96,10 @@ func (c *composer) agentAfterModifiers(k, j int) bool {
 	return false
 }
 
-// attachName extends r with a dictionary person or a name right after it.
+// attachName extends r with a dictionary person or a name right after it. A
+// capitalised run that ends in a word of bodies, laws or programmes names no
+// person ("Intelligence Committee", "Police Department", "Refugee
+// Convention").
 func (c *composer) attachName(r *role) {
 	if r.next < len(c.atoms) && int(c.atoms[r.next].i) == r.end && c.atoms[r.next].actor >= 0 {
 		if v, ok := c.view(c.atoms[r.next].actor); ok && v.typ == TypePerson {
@@ -109,7 +113,7 @@ func (c *composer) attachName(r *role) {
 	if r.next < len(c.atoms) {
 		limit = int(c.atoms[r.next].i)
 	}
-	if e := c.nameEnd(r.end, limit); e > r.end {
+	if e := c.nameEnd(r.end, limit); e > r.end && !c.d.special.bodyEnds[c.ws[e-1].id] {
 		r.nameI = r.end
 		r.end = e
 		if e == limit && c.surnamePlace(r.next) {

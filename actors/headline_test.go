@@ -2,9 +2,9 @@ package actors
 
 import "testing"
 
-// TestNoNamesInHeadlines checks that a role in a headline or before a
-// function word takes no name, while a role before a name still does.
-func TestNoNamesInHeadlines(t *testing.T) {
+// TestRoleNames checks that a role in a headline, before a body's name or
+// before a function word takes no name, while a role before a name does.
+func TestRoleNames(t *testing.T) {
 	d := mustDict(t)
 	for _, c := range []struct {
 		name, in, text string // text: the whole mention of the role
@@ -13,6 +13,9 @@ func TestNoNamesInHeadlines(t *testing.T) {
 		{"capitals headline", "CONGRESS HAS INVESTIGATED HIM OVER THE DEAL", "CONGRESS"},
 		{"headline name", "Conservative Website Shows Bias When Covering Trump", "Website"},
 		{"function word ends name", "The mayor said Mayor Bill de Blasio Now would go.", "Mayor Bill de Blasio"},
+		{"body after role", "the House Intelligence Committee said", "Intelligence"},
+		{"department after role", "the Chicago Police Department said", "Chicago Police"},
+		{"nationality opening a body's name", "is now president of the American Action Forum, a group", "president"},
 		{"name in sentence", "Chinese Foreign Minister Wang Yi said", "Chinese Foreign Minister Wang Yi"},
 	} {
 		ms := resolved(t, d, c.in, d2023)

@@ -106,3 +106,13 @@ func (c *composer) inOtherName(i int) bool {
 	j := i + 1
 	return j < len(ws) && ws[j].sent == sent && c.blankBetween(j) && c.personWord(j, false) && !c.headline(sent, i)
 }
+
+// nationalityInName reports whether atom k, seen as v, is a nationality
+// adjective that opens the name of a body ("president of the American Action
+// Forum"): a name word follows it.
+func (c *composer) nationalityInName(k int, v actorView) bool {
+	a := c.atoms[k]
+	j := int(a.j)
+	return c.nationality(a, v) && j < len(c.ws) && c.ws[j].sent == c.ws[a.i].sent && c.blankBetween(j) &&
+		(k+1 >= len(c.atoms) || int(c.atoms[k+1].i) != j) && c.personWord(j, false)
+}
