@@ -169,9 +169,6 @@ func (c *composer) nameEnd(j, limit int) int {
 		return j
 	}
 	sent := ws[j].sent
-	if c.headline(sent, j) {
-		return j // a headline's capitals mark no name: "Website Shows Bias When …"
-	}
 	e, n := j, 0
 	last := j
 	for e < len(ws) && e < limit && ws[e].sent == sent && n < 5 {
@@ -196,6 +193,9 @@ func (c *composer) nameEnd(j, limit int) int {
 			continue
 		}
 		break
+	}
+	if last > j && c.headline(sent, j) {
+		return j // a headline's capitals mark no name: "Website Shows Bias When …"
 	}
 	return last
 }
