@@ -32,3 +32,18 @@ func TestCountryNames(t *testing.T) {
 		}
 	}
 }
+
+func TestRefines(t *testing.T) {
+	ci := &mustDict(t).codes
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"USALEG", "LEG", true}, {"CHNGOV", "GOV", true}, {"LEG", "USALEG", false}, {"USAGOV", "LEG", false},
+		{"USALEG", "USALEG", false}, {"MNCUSA", "USA", false}, {"IGOUNO", "UNO", false},
+	} {
+		if got := ci.refines(tc.a, tc.b); got != tc.want {
+			t.Errorf("refines(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

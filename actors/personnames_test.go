@@ -60,6 +60,9 @@ func TestNamesAroundPlacesAndLearned(t *testing.T) {
 	}{
 		{"name ends in a country", "said Rep. Jim Jordan (R-Ohio), a member", "Rep. Jim Jordan", "LEG"},
 		{"learned surname", "Sen. Ted Cruz spoke. Later Cruz said no.", "Cruz", "LEG"},
+		{"learned with and without a country", "Sen. Ted Cruz spoke. Sen. Ted Cruz of Texas spoke. Later Cruz said no.", "Cruz", "USALEG"},
+		{"one person in two roles", "presidential candidate Bernie Sanders spoke. Vermont Sen. Bernie Sanders spoke. Later Sanders said no.", "Sanders", "USALEG"},
+		{"learned for two actors", "Sen. Ted Cruz spoke. Gov. Rafael Cruz of Texas spoke. Later Cruz said no.", "Cruz", ""},
 		{"learned surname in another name", "Sen. Ted Cruz spoke. His father Rafael Cruz came.", "Rafael Cruz", ""},
 		{"learned first name in another name", "Sen. David Perdue spoke. David Plouffe said no.", "David", ""},
 		{"learned surname as a first name", "Sen. Mike Lee spoke. He met Lee Harvey Oswald.", "Lee", ""},

@@ -102,7 +102,12 @@ func (r *Resolver) Resolve(doc string, toks []text.Token) []Mention {
 
 // Learn teaches the Resolver that name (e.g. "Wang Yi") refers to the actor of m.
 // The full name, and for a name of several words its first and last word, become
-// keys; a key already learned for another actor becomes ambiguous.
+// keys; a key already learned for another actor becomes ambiguous, unless one
+// code only adds a country to the other's role ("Sen. Ted Cruz" LEG, "Sen.
+// Ted Cruz of Texas" USALEG): the key then keeps the fuller code; nor when the
+// same full name comes with two roles ("presidential candidate Bernie
+// Sanders", "Vermont Sen. Bernie Sanders"): one person, coded by the first
+// role with a country.
 func (r *Resolver) Learn(name string, m Mention) {
 	words := strings.Fields(keyOf(name))
 	if len(words) == 0 {
@@ -122,7 +127,18 @@ func (r *Resolver) Learn(name string, m Mention) {
 	}
 	for _, k := range keys {
 		if old, ok := r.names[k]; ok {
-			if old.Mention.EntityID != m.EntityID || old.Mention.Code != m.Code {
+			switch {
+			case old.Mention.EntityID == m.EntityID && old.Mention.Code == m.Code:
+			case r.d.codes.refines(m.Code, old.Mention.Code):
+				old.Mention = m // "Sen. Ted Cruz of Texas" after "Sen. Ted Cruz"
+			case r.d.codes.refines(old.Mention.Code, m.Code):
+			case keyOf(old.Name) == keyOf(name):
+				// one person in two roles ("presidential candidate Bernie
+				// Sanders", "Vermont Sen. Bernie Sanders"): the first with a country
+				if old.Mention.Country == "" && m.Country != "" {
+					old.Mention = m
+				}
+			default:
 				old.Ambiguous = true
 			}
 			continue
