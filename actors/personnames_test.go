@@ -62,6 +62,7 @@ func TestNamesAroundPlacesAndLearned(t *testing.T) {
 		{"learned surname", "Sen. Ted Cruz spoke. Later Cruz said no.", "Cruz", "LEG"},
 		{"learned with and without a country", "Sen. Ted Cruz spoke. Sen. Ted Cruz of Texas spoke. Later Cruz said no.", "Cruz", "USALEG"},
 		{"one person in two roles", "presidential candidate Bernie Sanders spoke. Vermont Sen. Bernie Sanders spoke. Later Sanders said no.", "Sanders", "USALEG"},
+		{"full name and title with surname", "Sen. Bernie Sanders spoke. Senator Sanders agreed. Later Sanders said no.", "Sanders", "LEG"},
 		{"learned for two actors", "Sen. Ted Cruz spoke. Gov. Rafael Cruz of Texas spoke. Later Cruz said no.", "Cruz", ""},
 		{"learned surname in another name", "Sen. Ted Cruz spoke. His father Rafael Cruz came.", "Rafael Cruz", ""},
 		{"learned first name in another name", "Sen. David Perdue spoke. David Plouffe said no.", "David", ""},

@@ -106,8 +106,8 @@ func (r *Resolver) Resolve(doc string, toks []text.Token) []Mention {
 // code only adds a country to the other's role ("Sen. Ted Cruz" LEG, "Sen.
 // Ted Cruz of Texas" USALEG): the key then keeps the fuller code; nor when the
 // same full name comes with two roles ("presidential candidate Bernie
-// Sanders", "Vermont Sen. Bernie Sanders"): one person, coded by the first
-// role with a country.
+// Sanders", "Vermont Sen. Bernie Sanders", "Senator Sanders"): one person,
+// coded by the first role with a country.
 func (r *Resolver) Learn(name string, m Mention) {
 	words := strings.Fields(keyOf(name))
 	if len(words) == 0 {
@@ -132,7 +132,7 @@ func (r *Resolver) Learn(name string, m Mention) {
 			case r.d.codes.refines(m.Code, old.Mention.Code):
 				old.Mention = m // "Sen. Ted Cruz of Texas" after "Sen. Ted Cruz"
 			case r.d.codes.refines(old.Mention.Code, m.Code):
-			case keyOf(old.Name) == keyOf(name):
+			case samePerson(keyOf(old.Name), keyOf(name)):
 				// one person in two roles ("presidential candidate Bernie
 				// Sanders", "Vermont Sen. Bernie Sanders"): the first with a country
 				if old.Mention.Country == "" && m.Country != "" {
@@ -164,4 +164,10 @@ func (r *Resolver) Names() map[string]Learned {
 		out[k] = *v
 	}
 	return out
+}
+
+// samePerson reports whether two learned names (keys) name one person: the
+// same name, or one is the other's last words ("SANDERS", "BERNIE SANDERS").
+func samePerson(a, b string) bool {
+	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
 }
