@@ -39,6 +39,10 @@ type specialWords struct {
 	// bodyEnds end the names of bodies, laws and programmes: no person's
 	// name after a role ends in one (composerole.go).
 	bodyEnds map[uint32]bool
+	// locatives stand before a place named with its state ("in Toledo,
+	// Ohio"); etc is ETC, which ends lists (personnames.go).
+	locatives map[uint32]bool
+	etc       uint32
 	// qualifiers are the words of direction and extent that stand before a
 	// place's name ("Northern Ireland", "Western Kampuchea"): no first names.
 	qualifiers map[uint32]bool
@@ -115,6 +119,8 @@ func (d *Dictionary) internSpecial() {
 	for id := range s.institutions {
 		s.bodyEnds[id] = true
 	}
+	s.locatives = set("IN", "AT", "NEAR", "FROM")
+	s.etc = d.intern("ETC")
 	s.qualifiers = set("NORTH", "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL",
 		"NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST", "NORTHEASTERN", "NORTHWESTERN", "SOUTHEASTERN",
 		"SOUTHWESTERN", "UPPER", "LOWER", "GREATER", "INNER", "OUTER", "MAINLAND")

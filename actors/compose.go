@@ -91,8 +91,8 @@ func (c *composer) fromActor(k int) int {
 	if (v.typ == TypePerson || v.typ == TypeGroup) && c.inLongerName(k, v.typ == TypePerson) {
 		return k + 1 // "Abdullah" in "Abdullah Ocalan", "Tigers" in "Liberation Tigers"
 	}
-	if c.placeInName(k, v) {
-		return k + 1 // "Cuban" in "Mark Cuban"
+	if c.placeInName(k, v) || c.placeInOtherCountry(k, v) {
+		return k + 1 // "Cuban" in "Mark Cuban", "Toledo" in "Toledo, Ohio"
 	}
 	c.emitActor(int(a.i), int(a.j), v, SourceDictionary, "")
 	return k + 1

@@ -116,3 +116,45 @@ func (c *composer) nationalityInName(k int, v actorView) bool {
 	return c.nationality(a, v) && j < len(c.ws) && c.ws[j].sent == c.ws[a.i].sent && c.blankBetween(j) &&
 		(k+1 >= len(c.atoms) || int(c.atoms[k+1].i) != j) && c.personWord(j, false)
 }
+
+// placeInOtherCountry reports whether atom k, a place seen as v, is named
+// with the state or country it lies in and that is another country's
+// ("in Toledo, Ohio, …", "at a rally in Birmingham, Alabama, on Saturday",
+// "in Berlin, New Hampshire."): after "in", "at", "near" or "from", "X, Y"
+// where Y is a place of another country that ends the phrase (a comma, a
+// period or the sentence's end after it, no list going on: "in Iraq, Syria,
+// etc."). The place after the comma stays a mention; the first is dropped.
+// Lists and appositions ("Even China, Pyongyang's only ally", "in Paris,
+// the United States led …") are left alone.
+func (c *composer) placeInOtherCountry(k int, v actorView) bool {
+	if (v.typ != TypeCountry && v.typ != TypeMetonym) || c.nationality(c.atoms[k], v) || k+1 >= len(c.atoms) {
+		return false
+	}
+	ws := c.ws
+	a, b := c.atoms[k], c.atoms[k+1]
+	i, j := int(a.i), int(a.j)
+	sent := ws[i].sent
+	if i == 0 || !c.d.special.locatives[ws[i-1].id] || ws[i-1].sent != sent {
+		return false
+	}
+	if j+1 >= len(ws) || ws[j].id != c.d.special.comma || int(b.i) != j+1 || b.actor < 0 || ws[j].sent != sent {
+		return false
+	}
+	w, ok := c.view(b.actor)
+	if !ok || (w.typ != TypeCountry && w.typ != TypeMetonym) || w.country == "" || w.country == v.country || c.nationality(b, w) {
+		return false
+	}
+	e := int(b.j) // Y ends the phrase
+	if e >= len(ws) || ws[e].sent != sent {
+		return true
+	}
+	if ws[e].flags&norm.Punct == 0 || ws[e].id == c.d.special.hyphen {
+		return false
+	}
+	if ws[e].id == c.d.special.comma && e+1 < len(ws) && ws[e+1].sent == sent {
+		n := ws[e+1].id
+		return n != c.d.special.and && n != c.d.special.or && n != c.d.special.etc &&
+			(k+2 >= len(c.atoms) || int(c.atoms[k+2].i) != e+1)
+	}
+	return true
+}
