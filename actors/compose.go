@@ -19,6 +19,8 @@ type composer struct {
 	out   []Mention
 	// names are the person names found by composition, for the Resolver.
 	names []nameSpan
+	// namePairs are the "Mark Cuban"s found inside sentences (personnames.go).
+	namePairs map[string]bool
 }
 
 // nameSpan is a name found after a role: words [i, j) and the mention it belongs to.
@@ -46,6 +48,7 @@ func (c *composer) view(idx int32) (actorView, bool) {
 func (c *composer) run() []Mention {
 	c.out = make([]Mention, 0, len(c.atoms))
 	c.dropForcesVerbs()
+	c.collectNamePairs()
 	for k := 0; k < len(c.atoms); {
 		if c.atoms[k].actor >= 0 {
 			k = c.fromActor(k)

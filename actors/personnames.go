@@ -35,21 +35,56 @@ func (c *composer) placeInName(k int, v actorView) bool {
 		return false
 	}
 	sent := ws[i].sent
-	prev := false
-	if (k == 0 || int(c.atoms[k-1].j) != i) && i > 1 && ws[i-1].sent == sent && c.blankBetween(i) {
-		switch {
-		case c.initial(i - 1):
-			// "Benjamin J. Rhodes": a name word before the initial
-			prev = i > 2 && ws[i-2].sent == sent && c.personWord(i-2, true) && !c.isDemonym(ws[i-2].id)
-		case ws[i-2].sent == sent:
-			prev = c.personWord(i-1, true) && !c.isDemonym(ws[i-1].id) && !c.d.special.qualifiers[ws[i-1].id] &&
-				ws[i-2].id != c.d.special.hyphen
-		}
+	prev := c.nameBefore(k)
+	if !prev && (k == 0 || int(c.atoms[k-1].j) != i) && i > 0 && ws[i-1].sent == sent && (i < 2 || ws[i-2].sent != sent) &&
+		c.blankBetween(i) && c.namePairs[c.pairKey(i)] {
+		prev = true // "Mark Cuban knows …" opening a sentence, "Mark Cuban" seen elsewhere
 	}
 	next := !c.isDemonym(ws[i].id) && j < len(ws) && ws[j].sent == sent && c.blankBetween(j) &&
 		(k+1 >= len(c.atoms) || int(c.atoms[k+1].i) != j) && c.personWord(j, false) && !c.isDemonym(ws[j].id) &&
 		!c.d.special.stateWords[ws[j].id]
 	return (prev || next) && !c.titleCased(sent, i)
+}
+
+// nameBefore reports whether a name word stands before atom k, a one-word
+// place, inside its sentence: a first name ("Mark Cuban") or a middle
+// initial after one ("Benjamin J. Rhodes").
+func (c *composer) nameBefore(k int) bool {
+	ws := c.ws
+	a := c.atoms[k]
+	i := int(a.i)
+	sent := ws[i].sent
+	if (k > 0 && int(c.atoms[k-1].j) == i) || i < 2 || ws[i-1].sent != sent || ws[i-2].sent != sent || !c.blankBetween(i) {
+		return false
+	}
+	if c.initial(i - 1) {
+		return c.personWord(i-2, true) && !c.isDemonym(ws[i-2].id)
+	}
+	return c.personWord(i-1, true) && !c.isDemonym(ws[i-1].id) && !c.d.special.qualifiers[ws[i-1].id] &&
+		ws[i-2].id != c.d.special.hyphen
+}
+
+// collectNamePairs records the first name and place word of every "Mark
+// Cuban" found inside a sentence, so that the same name opening a sentence
+// is read as a name too.
+func (c *composer) collectNamePairs() {
+	for k, a := range c.atoms {
+		i := int(a.i)
+		if a.actor < 0 || a.j-a.i != 1 || i < 2 || c.ws[i-1].flags&norm.Upper == 0 || !c.nameBefore(k) {
+			continue
+		}
+		if v, ok := c.view(a.actor); ok && (v.typ == TypeCountry || v.typ == TypeMetonym) {
+			if c.namePairs == nil {
+				c.namePairs = map[string]bool{}
+			}
+			c.namePairs[c.pairKey(i)] = true
+		}
+	}
+}
+
+// pairKey is the text of words i-1 and i.
+func (c *composer) pairKey(i int) string {
+	return c.span(i-1, i+1)
 }
 
 // personWord is nameWord without the function words and verbs that open

@@ -40,6 +40,8 @@ func TestPersonNames(t *testing.T) {
 		{"apposition after a country", "Even China, Pyongyang's only ally, said", "China", "CHN"},
 		{"place then subject", "A year later, in Paris, the United States led talks.", "Paris", "FRAGOV"},
 		{"list with etc", "groups in Iraq, Syria, etc. is not going", "Iraq", "IRQ"},
+		{"name opening a sentence, seen inside one", "They invited Mark Cuban. Mark Cuban knows it.", "", "CUB"},
+		{"country opening a sentence, no name elsewhere", "Mark Cuba on the map. Cuba said no.", "Cuba", "CUB"},
 		{"institution stays", "debated at Hofstra University on Monday", "University", "EDU"},
 		{"Mr. President stays", "Mr. President, you said", "President", "GOV"},
 	} {
