@@ -11,15 +11,15 @@ import (
 
 // specialWords are the ids of the words composition looks at.
 type specialWords struct {
-	possessive, apostrophe, hyphen, the, a, an uint32
-	dollar                                     uint32 // "$" of "US$"
-	and, or, comma                             uint32
-	postings                                   map[uint32]bool // to, at, for: a posting, not a nationality
-	ofIn                                       map[uint32]bool // of, in, from: the country of the agent
-	modifiers                                  map[uint32]bool // former, deputy, current, ...
-	former                                     uint32
-	particles                                  map[uint32]bool // name particles: al, bin, de, van, ...
-	negPrefix                                  map[uint32]bool // anti-, pro-, non-
+	possessive, apostrophe, hyphen, the, of, a, an uint32
+	dollar                                         uint32 // "$" of "US$"
+	and, or, comma                                 uint32
+	postings                                       map[uint32]bool // to, at, for: a posting, not a nationality
+	ofIn                                           map[uint32]bool // of, in, from: the country of the agent
+	modifiers                                      map[uint32]bool // former, deputy, current, ...
+	former                                         uint32
+	particles                                      map[uint32]bool // name particles: al, bin, de, van, ...
+	negPrefix                                      map[uint32]bool // anti-, pro-, non-
 	// noName are agent codes (religions) after which a capitalised word is not a
 	// person's name ("Jewish Insider").
 	noName map[string]bool
@@ -29,6 +29,34 @@ type specialWords struct {
 	// honorifics are the titles and forms of address before a name that are
 	// not part of it ("Mr", "Sheikh", "Gen"; see longnames.go).
 	honorifics map[uint32]bool
+	// address are the forms of address before a surname ("Mr. King"), and
+	// articles the words before a noun that no name follows ("the House
+	// Speaker"); see personnames.go.
+	address, articles map[uint32]bool
+	// institutions are role words that end the names of bodies, not people
+	// ("Hofstra University", "Ora Media"): never a surname.
+	institutions map[uint32]bool
+	// bodyEnds end the names of bodies, laws and programmes: no person's
+	// name after a role ends in one (composerole.go).
+	bodyEnds map[uint32]bool
+	// locatives stand before a place named with its state ("in Toledo,
+	// Ohio"); etc is ETC, which ends lists (personnames.go).
+	locatives map[uint32]bool
+	etc       uint32
+	// qualifiers are the words of direction and extent that stand before a
+	// place's name ("Northern Ireland", "Western Kampuchea"): no first names.
+	qualifiers map[uint32]bool
+	// stateWords name a kind of state after a country's word ("Comoros
+	// Islands", "Malagasy Republic").
+	stateWords map[uint32]bool
+	// forces is FORCES, also a verb; objects are the determiners and pronouns
+	// that follow the verb, toInto "to" and "into" (forces.go).
+	forces          uint32
+	objects, toInto map[uint32]bool
+	join            map[uint32]bool
+	// functionWords end a person's name after a role (composerole.go): a
+	// headline's "As", "When", "Now" are no names.
+	functionWords map[uint32]bool
 	// notAdjective are words that end a run of adjectives (see adjectives.go).
 	notAdjective map[uint32]bool
 	// demonyms[id] is true for the last words of CountryInfo's nationality
@@ -52,6 +80,7 @@ func (d *Dictionary) internSpecial() {
 	s.hyphen = d.intern("-")
 	s.dollar = d.intern("$")
 	s.the = d.intern("THE")
+	s.of = d.intern("OF")
 	s.a = d.intern("A")
 	s.an = d.intern("AN")
 	s.former = d.intern("FORMER")
@@ -77,6 +106,38 @@ func (d *Dictionary) internSpecial() {
 		"IMAM", "RABBI", "GEN", "COL", "LT", "CAPT", "MAJ", "SGT", "ADM", "SEN", "SENATOR", "REP", "REPRESENTATIVE", "GOV",
 		"GOVERNOR", "PRES", "PREMIER", "CHANCELLOR", "AMB", "AMBASSADOR", "JUDGE", "JUSTICE", "MAYOR", "CONGRESSMAN",
 		"CONGRESSWOMAN", "COMMANDER", "MARSHAL", "FIELD", "FIRST", "VICE", "FORMER", "LATE", "DEPUTY")
+	s.address = set("MR", "MRS", "MS")
+	s.institutions = set("UNIVERSITY", "UNIVERSITIES", "COLLEGE", "COLLEGES", "SCHOOL", "SCHOOLS", "ACADEMY", "INSTITUTE",
+		"COURT", "COURTS", "TRIBUNAL", "MEDIA", "TELEVISION", "TV", "RADIO", "NEWS", "PRESS", "NETWORK", "CORPORATION",
+		"COMPANY", "COMPANIES", "BANK", "INDUSTRY", "INDUSTRIES", "GROUP", "HOSPITAL", "CLINIC", "CHURCH", "MOSQUE",
+		"ARMY", "NAVY", "POLICE", "GUARD", "FORCE", "FORCES", "GOVERNMENT", "ADMINISTRATION", "MINISTRY", "DEPARTMENT",
+		"OFFICE", "BUREAU", "AGENCY", "COMMISSION", "COMMITTEE", "COUNCIL", "PARLIAMENT", "ASSEMBLY", "SENATE",
+		"CONGRESS", "PARTY", "UNION", "PRISON", "PRISONS", "FOUNDATION", "MOVEMENT", "PRESIDENTS", "PEOPLE")
+	s.bodyEnds = set("COMMITTEE", "COMMITTEES", "CENTER", "CENTRE", "CONVENTION", "SERVICE", "SERVICES", "FUND",
+		"PROGRAM", "PROGRAMME", "PROJECT", "INITIATIVE", "ACT", "PLAN", "SYSTEM", "REFORM", "DIVISION", "UNIT",
+		"BOARD", "TASK", "AUTHORITY", "CONFERENCE", "FORUM", "SUMMIT", "TREATY", "AGREEMENT", "ACCORD")
+	for id := range s.institutions {
+		s.bodyEnds[id] = true
+	}
+	s.locatives = set("IN", "AT", "NEAR", "FROM")
+	s.etc = d.intern("ETC")
+	s.qualifiers = set("NORTH", "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL",
+		"NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST", "NORTHEASTERN", "NORTHWESTERN", "SOUTHEASTERN",
+		"SOUTHWESTERN", "UPPER", "LOWER", "GREATER", "INNER", "OUTER", "MAINLAND")
+	s.stateWords = set("REPUBLIC", "ISLANDS", "ISLAND", "KINGDOM", "FEDERATION", "EMIRATE", "EMIRATES",
+		"PRINCIPALITY", "STATE", "STATES", "COMMONWEALTH", "TERRITORY", "TERRITORIES", "UNION")
+	s.forces = d.intern("FORCES")
+	s.objects = set("THE", "A", "AN", "THIS", "THAT", "THESE", "THOSE", "HIM", "HER", "THEM", "US", "ME", "IT", "ITS",
+		"HIS", "THEIR", "OUR", "MY", "YOUR", "EVERYONE", "EVERYBODY", "ANYONE", "SOMEONE", "ALL", "ANY", "SOME", "MANY")
+	s.toInto = set("TO", "INTO")
+	s.functionWords = set(strings.Fields(`A AN THE THIS THAT THESE THOSE SOME ANY NO NOT EACH EVERY ALL BOTH
+		HIS HER ITS THEIR OUR MY YOUR WHOSE WHO WHOM WHICH WHAT HE SHE IT THEY WE I YOU THEM HIM OF IN ON AT TO
+		FOR FROM WITH BY AS INTO ONTO OVER UNDER ABOUT AGAINST BETWEEN AMONG DURING AFTER BEFORE SINCE UNTIL
+		WHILE WHEN WHERE THAN THEN THERE HERE ALSO ONLY JUST EVEN STILL NOW AND OR BUT NOR YET IF BECAUSE
+		THOUGH ALTHOUGH WHETHER IS ARE WAS WERE BEEN BEING HAS HAVE HAD DOES DID WOULD SHALL SHOULD COULD
+		MIGHT MUST SAYS`)...)
+	s.join = set("JOIN", "JOINS", "JOINED", "JOINING")
+	s.articles = set("THE", "A", "AN", "THIS", "THAT", "ITS", "HIS", "HER", "THEIR", "OUR")
 	s.notAdjective = set(strings.Fields(notAdjectives)...)
 }
 
@@ -107,10 +168,15 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 			}
 		}
 	}
+	// A code's name is its country's: the entry whose ISO 3166 code is the
+	// code, else the first ("FRA" is France, not Mayotte or Saint Barthelemy,
+	// territories CountryInfo codes FRA too).
 	for _, c := range set.Countries {
 		if len(c.Code) == 3 && !d.codes.roles[c.Code] {
 			d.codes.countries[c.Code] = true
-			d.names[c.Code] = titleCase(strings.Join(c.Name.Words, " "))
+			if _, ok := d.names[c.Code]; !ok || c.Codes["ISO3166-alpha3"] == c.Code {
+				d.names[c.Code] = titleCase(strings.Join(c.Name.Words, " "))
+			}
 		}
 	}
 	country := func(c string) {

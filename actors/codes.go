@@ -133,3 +133,13 @@ func (ci *codeInfo) composeEach(codes []string, lead, agent string, prefix bool)
 	}
 	return out
 }
+
+// refines reports whether code a is code b with a country before it: b is a
+// bare role (LEG) and a is a country's (USALEG).
+func (ci *codeInfo) refines(a, b string) bool {
+	if len(a) <= len(b) || !IsSectorCode(b) || a[len(a)-len(b):] != b {
+		return false
+	}
+	country, _ := ci.split(a)
+	return country != "" && len(country)+len(b) == len(a)
+}

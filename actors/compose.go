@@ -19,6 +19,8 @@ type composer struct {
 	out   []Mention
 	// names are the person names found by composition, for the Resolver.
 	names []nameSpan
+	// namePairs are the "Mark Cuban"s found inside sentences (personnames.go).
+	namePairs map[string]bool
 }
 
 // nameSpan is a name found after a role: words [i, j) and the mention it belongs to.
@@ -45,6 +47,8 @@ func (c *composer) view(idx int32) (actorView, bool) {
 
 func (c *composer) run() []Mention {
 	c.out = make([]Mention, 0, len(c.atoms))
+	c.dropForcesVerbs()
+	c.collectNamePairs()
 	for k := 0; k < len(c.atoms); {
 		if c.atoms[k].actor >= 0 {
 			k = c.fromActor(k)
@@ -72,13 +76,14 @@ func (c *composer) fromActor(k int) int {
 	switch v.typ {
 	case TypeCountry, TypeMetonym, TypeOrg, TypeGroup, TypeIGO:
 		if j := c.skipPossessive(int(a.j)); j < len(c.ws) && c.ws[j].sent == c.ws[a.i].sent {
+			j0 := j
 			switch {
 			case j > int(a.j):
 				j = c.skipAdjectives(k+1, j) // "Ithilen's awful and evil minister"
 			case c.nationality(a, v):
 				j = c.skipAdjectivesAfter(k+1, j, true) // "Nigerian junior foreign minister"
 			}
-			if r, ok := c.agentRun(k+1, j); ok {
+			if r, ok := c.agentRun(k+1, j); ok && !c.forcesAfterAdjectives(r, j0, j) {
 				return c.composeRole(int(a.i), v, r)
 			}
 		}
@@ -88,6 +93,9 @@ func (c *composer) fromActor(k int) int {
 	}
 	if (v.typ == TypePerson || v.typ == TypeGroup) && c.inLongerName(k, v.typ == TypePerson) {
 		return k + 1 // "Abdullah" in "Abdullah Ocalan", "Tigers" in "Liberation Tigers"
+	}
+	if c.placeInName(k, v) || c.placeInOtherCountry(k, v) {
+		return k + 1 // "Cuban" in "Mark Cuban", "Toledo" in "Toledo, Ohio"
 	}
 	c.emitActor(int(a.i), int(a.j), v, SourceDictionary, "")
 	return k + 1
@@ -103,7 +111,8 @@ type role struct {
 	end     int // end word of the whole composition (posting, name)
 	person  *actorView
 	personI int
-	nameI   int // name words [nameI, end) when nameI > 0
+	nameI   int // name words [nameI, nameJ) when nameI > 0
+	nameJ   int
 	// post is the atom of a country after the role (-1: none); postOf is true when
 	// "of", "in" or "from" led to it, so that it is the role's own country.
 	post     int

@@ -66,7 +66,8 @@ func (c *composer) agentRun(k, j int) (role, bool) {
 		p++
 	}
 	if p >= 0 && r.next < len(c.atoms) && int(c.atoms[r.next].i) == p && c.atoms[r.next].actor >= 0 {
-		if v, ok := c.view(c.atoms[r.next].actor); ok && (v.typ == TypeCountry || v.typ == TypeIGO || v.typ == TypeMetonym) {
+		if v, ok := c.view(c.atoms[r.next].actor); ok && (v.typ == TypeCountry || v.typ == TypeIGO || v.typ == TypeMetonym) &&
+			!c.nationalityInName(r.next, v) {
 			r.end = int(c.atoms[r.next].j)
 			r.post, r.postView = r.next, v
 			r.next++
@@ -95,7 +96,10 @@ func (c *composer) agentAfterModifiers(k, j int) bool {
 	return false
 }
 
-// attachName extends r with a dictionary person or a name right after it.
+// attachName extends r with a dictionary person or a name right after it. A
+// capitalised run that ends in a word of bodies, laws or programmes names no
+// person ("Intelligence Committee", "Police Department", "Refugee
+// Convention").
 func (c *composer) attachName(r *role) {
 	if r.next < len(c.atoms) && int(c.atoms[r.next].i) == r.end && c.atoms[r.next].actor >= 0 {
 		if v, ok := c.view(c.atoms[r.next].actor); ok && v.typ == TypePerson {
@@ -109,15 +113,56 @@ func (c *composer) attachName(r *role) {
 	if r.next < len(c.atoms) {
 		limit = int(c.atoms[r.next].i)
 	}
-	if e := c.nameEnd(r.end, limit); e > r.end {
+	if e := c.nameEnd(r.end, limit); e > r.end && !c.d.special.bodyEnds[c.ws[e-1].id] {
 		r.nameI = r.end
 		r.end = e
+		if e == limit && c.surnamePlace(r.next) {
+			r.end = int(c.atoms[r.next].j) // "Rep. Jim Jordan", "Senator Patty Murray"
+			r.next++
+		}
+		r.nameJ = r.end
+		c.countryAfterName(r)
 	}
+}
+
+// countryAfterName extends r, a role with a name, with "of" and a country,
+// a capital or an IGO right after the name: the role's own ("Gov. Earl Ray
+// Tomblin of West Virginia", "Rep. Elijah Cummings of Maryland").
+func (c *composer) countryAfterName(r *role) {
+	ws := c.ws
+	p := r.end
+	if p+1 >= len(ws) || ws[p].id != c.d.special.of || ws[p].sent != ws[r.nameI].sent {
+		return
+	}
+	p++
+	if ws[p].id == c.d.special.the && p+1 < len(ws) {
+		p++
+	}
+	if r.next >= len(c.atoms) || int(c.atoms[r.next].i) != p || c.atoms[r.next].actor < 0 || ws[p].sent != ws[r.nameI].sent {
+		return
+	}
+	if v, ok := c.view(c.atoms[r.next].actor); ok && (v.typ == TypeCountry || v.typ == TypeIGO || v.typ == TypeMetonym) {
+		r.end = int(c.atoms[r.next].j)
+		r.post, r.postView, r.postOf = r.next, v, true
+		r.next++
+	}
+}
+
+// surnamePlace reports whether atom k, right after the first names of a
+// person, is a one-word place that ends the name (personnames.go): a
+// country, nationality or capital written in lower case after a capital.
+func (c *composer) surnamePlace(k int) bool {
+	if k >= len(c.atoms) || c.atoms[k].actor < 0 {
+		return false
+	}
+	v, ok := c.view(c.atoms[k].actor)
+	return ok && c.placeInName(k, v)
 }
 
 // nameEnd returns the end of a capitalised name starting at word j (j when there
 // is none): up to five capitalised words, with particles ("bin", "al") and
 // attached hyphens inside, not running into the dictionary match at limit.
+// Function words end it, and a headline in title case or capitals has none.
 func (c *composer) nameEnd(j, limit int) int {
 	ws := c.ws
 	if j <= 0 || j >= len(ws) || ws[j].sent != ws[j-1].sent {
@@ -132,7 +177,9 @@ func (c *composer) nameEnd(j, limit int) int {
 			break // punctuation the tokenizer dropped, or a line break
 		}
 		switch {
-		case c.d.special.notName[w.id]:
+		case c.d.special.notName[w.id] || c.d.special.functionWords[w.id]:
+			// a title, month or function word ends the name: "Mayor Bill
+			// de Blasio Now", "Lawmakers Rip Donald Trump As"
 		case w.flags&norm.Upper != 0 && w.flags&norm.Punct == 0:
 			n++
 			e++
@@ -146,6 +193,9 @@ func (c *composer) nameEnd(j, limit int) int {
 			continue
 		}
 		break
+	}
+	if last > j && c.headline(sent, j) {
+		return j // a headline's capitals mark no name: "Website Shows Bias When …"
 	}
 	return last
 }
@@ -212,14 +262,14 @@ func (c *composer) emitRole(i int, base actorView, r role) int {
 		m.Type, m.Name, m.EntityID = base.typ, base.e.name, base.e.id
 	}
 	if r.nameI > 0 {
-		m.Name = c.span(r.nameI, r.end)
+		m.Name = c.span(r.nameI, r.nameJ)
 		m.Type = TypePerson
 		m.EntityID = personID(m.Country, m.Name)
 	}
 	_, m.Agent = ci.split(m.Code)
 	c.add(i, r.end, m)
 	if r.nameI > 0 {
-		c.names = append(c.names, nameSpan{i: r.nameI, j: r.end, mention: len(c.out) - 1})
+		c.names = append(c.names, nameSpan{i: r.nameI, j: r.nameJ, mention: len(c.out) - 1})
 	}
 	return r.next
 }
@@ -231,6 +281,9 @@ func (c *composer) fromAgent(k int) int {
 	start := int(a.i)
 	if next, ok := c.fromPrefixAgent(k); ok {
 		return next
+	}
+	if c.roleAsSurname(k) {
+		return k + 1 // "King" in "Larry King"
 	}
 	r, ok := c.agentRun(k, start)
 	if !ok {
@@ -278,7 +331,7 @@ func (c *composer) fromAgent(k int) int {
 		m.Country = r.person.country
 		m.Source = SourceComposed
 	case r.nameI > 0:
-		m.Name = c.span(r.nameI, r.end)
+		m.Name = c.span(r.nameI, r.nameJ)
 		m.Type = TypePerson
 		m.EntityID = personID(m.Country, m.Name)
 		m.Source = SourceComposed
@@ -291,7 +344,7 @@ func (c *composer) fromAgent(k int) int {
 	}
 	c.add(start, r.end, m)
 	if r.nameI > 0 {
-		c.names = append(c.names, nameSpan{i: r.nameI, j: r.end, mention: len(c.out) - 1})
+		c.names = append(c.names, nameSpan{i: r.nameI, j: r.nameJ, mention: len(c.out) - 1})
 	}
 	if len(joined) > 0 {
 		c.emitJoined(joined, r)

@@ -84,3 +84,29 @@ func (c *composer) titleCased(sent int32, i int) bool {
 	}
 	return n >= 3 && lower*5 <= n
 }
+
+// headline reports whether the sentence of word i is a headline with every
+// word of four letters or more capitalised ("Website Shows Bias When …",
+// "CONGRESS HAS INVESTIGATED HIM"): stricter than titleCased, since a short
+// sentence of names and titles ("Chinese Foreign Minister Wang Yi said")
+// has few lower-case words.
+func (c *composer) headline(sent int32, i int) bool {
+	lo, hi := i, i
+	for lo > 0 && c.ws[lo-1].sent == sent {
+		lo--
+	}
+	for hi < len(c.ws) && c.ws[hi].sent == sent {
+		hi++
+	}
+	n := 0
+	for _, w := range c.ws[lo:hi] {
+		if w.letters < 4 || w.flags&(norm.Punct|norm.Digit) != 0 {
+			continue
+		}
+		if w.flags&norm.Upper == 0 {
+			return false
+		}
+		n++
+	}
+	return n >= 4
+}

@@ -42,7 +42,9 @@ func (d *Dictionary) NewResolver(date time.Time) *Resolver {
 
 // Resolve returns the mentions of the document, sorted by offset: dictionary
 // actors, compositions, and the later (or earlier) bare uses of names learned
-// from compositions or taught with Learn.
+// from compositions or taught with Learn. A one-word name next to another
+// name word is someone else's ("Heidi Cruz", "Lee Harvey Oswald" after "Sen.
+// Ted Cruz", "Sen. Mike Lee").
 func (r *Resolver) Resolve(doc string, toks []text.Token) []Mention {
 	d := r.d
 	sc := d.pool.Get().(*scratch)
@@ -79,7 +81,7 @@ func (r *Resolver) Resolve(doc string, toks []text.Token) []Mention {
 			}
 			key := keyOf(c.span(i, i+l))
 			ln, ok := r.names[key]
-			if !ok || ln.Ambiguous {
+			if !ok || ln.Ambiguous || l == 1 && c.inOtherName(i) {
 				continue
 			}
 			m := ln.Mention
@@ -100,7 +102,12 @@ func (r *Resolver) Resolve(doc string, toks []text.Token) []Mention {
 
 // Learn teaches the Resolver that name (e.g. "Wang Yi") refers to the actor of m.
 // The full name, and for a name of several words its first and last word, become
-// keys; a key already learned for another actor becomes ambiguous.
+// keys; a key already learned for another actor becomes ambiguous, unless one
+// code only adds a country to the other's role ("Sen. Ted Cruz" LEG, "Sen.
+// Ted Cruz of Texas" USALEG): the key then keeps the fuller code; nor when the
+// same full name comes with two roles ("presidential candidate Bernie
+// Sanders", "Vermont Sen. Bernie Sanders", "Senator Sanders"): one person,
+// coded by the first role with a country.
 func (r *Resolver) Learn(name string, m Mention) {
 	words := strings.Fields(keyOf(name))
 	if len(words) == 0 {
@@ -120,7 +127,18 @@ func (r *Resolver) Learn(name string, m Mention) {
 	}
 	for _, k := range keys {
 		if old, ok := r.names[k]; ok {
-			if old.Mention.EntityID != m.EntityID || old.Mention.Code != m.Code {
+			switch {
+			case old.Mention.EntityID == m.EntityID && old.Mention.Code == m.Code:
+			case r.d.codes.refines(m.Code, old.Mention.Code):
+				old.Mention = m // "Sen. Ted Cruz of Texas" after "Sen. Ted Cruz"
+			case r.d.codes.refines(old.Mention.Code, m.Code):
+			case samePerson(keyOf(old.Name), keyOf(name)):
+				// one person in two roles ("presidential candidate Bernie
+				// Sanders", "Vermont Sen. Bernie Sanders"): the first with a country
+				if old.Mention.Country == "" && m.Country != "" {
+					old.Mention = m
+				}
+			default:
 				old.Ambiguous = true
 			}
 			continue
@@ -146,4 +164,10 @@ func (r *Resolver) Names() map[string]Learned {
 		out[k] = *v
 	}
 	return out
+}
+
+// samePerson reports whether two learned names (keys) name one person: the
+// same name, or one is the other's last words ("SANDERS", "BERNIE SANDERS").
+func samePerson(a, b string) bool {
+	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
 }

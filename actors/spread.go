@@ -229,6 +229,6 @@ func (c *composer) nameFromActor(r *role) {
 		r.next+1 < len(c.atoms) && int(c.atoms[r.next+1].i) == e && c.atoms[r.next+1].agent >= 0 {
 		return
 	}
-	r.nameI, r.end = r.end, e
+	r.nameI, r.end, r.nameJ = r.end, e, e
 	r.next++
 }

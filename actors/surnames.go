@@ -62,7 +62,7 @@ func letters(w string) bool {
 // for (see above); ok is false when there is none or it has no code on the
 // article date.
 func (c *composer) surnamePerson(r *role) (actorView, bool) {
-	if r.nameI == 0 || r.end-r.nameI != 1 || r.post >= 0 {
+	if r.nameI == 0 || r.nameJ-r.nameI != 1 || r.post >= 0 {
 		return actorView{}, false
 	}
 	if i := r.i; i > 1 && c.ws[i-2].sent == c.ws[i].sent && c.nameWord(i-1, true) {

@@ -1,0 +1,45 @@
+package actors
+
+import "testing"
+
+// TestSupplementEntries checks the entries of dict/entente
+// that change what the Phoenix dictionaries alone gave.
+func TestSupplementEntries(t *testing.T) {
+	d := mustDict(t)
+	for _, c := range []struct {
+		name, in, text, code string
+	}{
+		{"kurds bare", "Kurds marched in Diyarbakir.", "Kurds", "KUR"},
+		{"kurdish adjective", "Kurdish leaders met", "Kurdish", "KUR"},
+		{"nationality + kurds", "thousands of Iraqi Kurds demonstrated", "Iraqi Kurds", "IRQKUR"},
+		{"kurdistan workers party stays", "the Kurdistan Workers Party said", "Kurdistan Workers Party", "TURREB"},
+		{"country spokesman", "an Israeli spokesman said", "Israeli spokesman", "ISRGOV"},
+		{"country spokeswoman", "a Russian spokeswoman said", "Russian spokeswoman", "RUSGOV"},
+		{"spokesmen plural", "Chinese spokesmen said", "Chinese spokesmen", "CHNGOV"},
+		{"military spokesman stays", "a military spokesman said", "military spokesman", "MIL"},
+		{"lieutenant governor", "the lieutenant governor said", "lieutenant governor", "GOV"},
+		{"lieutenant stays military", "a lieutenant said", "lieutenant", "MIL"},
+		{"senator abbreviated", "Massachusetts Sen. Elizabeth Warren grilled him", "Massachusetts Sen. Elizabeth Warren", "USALEG"},
+		{"representative abbreviated", "said Rep. Adam Schiff, the top Democrat", "Rep. Adam Schiff", "LEG"},
+		{"governor abbreviated", "Republican Indiana Gov. Mike Pence said", "Indiana Gov. Mike Pence", "USAGOV"},
+		{"lieutenant governor abbreviated", "and Lt. Gov. Ralph Northam, who is running", "Lt. Gov. Ralph Northam", "GOV"},
+		{"common word no group", "at Ground Zero on Sunday", "Zero", ""},
+		{"common phrase no group", "The foundation is registered in the state.", "foundation", ""},
+		{"group full name stays", "the Secret Organization Zero claimed it", "Secret Organization Zero", "USAREB"},
+		{"region", "He went hiking in South America.", "South America", "SAM"},
+		{"region adjective", "Latin American leaders met", "Latin American", "LAM"},
+		{"region without code", "troops in Central America", "Central America", ""},
+	} {
+		ms := resolved(t, d, c.in, d2023)
+		m, ok := find(ms, c.text)
+		if c.code == "" {
+			if ok {
+				t.Errorf("%s: %q: unexpected %+v", c.name, c.in, m)
+			}
+			continue
+		}
+		if !ok || m.Code != c.code || m.Text != c.text {
+			t.Errorf("%s: %q: got %+v, want %q %s", c.name, c.in, ms, c.text, c.code)
+		}
+	}
+}
