@@ -127,6 +127,18 @@ func TestGoldenParses(t *testing.T) {
 			lemmas: map[string]string{"blamed": "blame"},
 		},
 		{
+			// A to-infinitive after an object whose verb EWT has seen
+			// as a noun only: "to" is decided with the next word.
+			text: "China urged Israel to exercise restraint .",
+			arcs: []arc{
+				a1("urged", "ROOT", "root"),
+				a1("exercise", "urged", "xcomp"),
+				a1("to", "exercise", "mark"),
+				a1("restraint", "exercise", "obj"),
+			},
+			upos: map[string]string{"to": "PART", "exercise": "VERB"},
+		},
+		{
 			text:   "Israel accused Hamas of violating the ceasefire .",
 			lemmas: map[string]string{"accused": "accuse", "violating": "violate"},
 			arcs: []arc{
