@@ -139,6 +139,27 @@ func TestGoldenParses(t *testing.T) {
 			upos: map[string]string{"to": "PART", "exercise": "VERB"},
 		},
 		{
+			// A headline: read as if in sentence case.
+			text: "Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday",
+			arcs: []arc{
+				a1("Seeks", "ROOT", "root"),
+				a1("Obama", "Seeks", "nsubj"),
+				a1("Refugees", "Seeks", "obj"),
+				a1("Holiday", "Recognizes", "obj"),
+			},
+			upos: map[string]string{"Seeks": "VERB", "Recognizes": "VERB", "Holiday": "NOUN", "Obama": "PROPN"},
+		},
+		{
+			text: "China And India Agree To Resume Talks On Border Dispute",
+			arcs: []arc{
+				a1("Agree", "ROOT", "root"),
+				a1("Resume", "Agree", "xcomp"),
+				a1("To", "Resume", "mark"),
+				a1("Talks", "Resume", "obj"),
+			},
+			upos: map[string]string{"To": "PART", "China": "PROPN", "India": "PROPN"},
+		},
+		{
 			text:   "Israel accused Hamas of violating the ceasefire .",
 			lemmas: map[string]string{"accused": "accuse", "violating": "violate"},
 			arcs: []arc{

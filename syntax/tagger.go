@@ -23,9 +23,12 @@ type tagger struct {
 	amb     *u64map // hash of lower-cased form -> ambiguity class atom
 }
 
-// prepare computes the atoms of words into at (len(at) == len(words)).
+// prepare computes the atoms of words into at (len(at) == len(words)),
+// reading a sentence in headline case as if it were in sentence case (see
+// foldHeadline).
 func (t *tagger) prepare(words []string, at []tokAtoms, buf []byte) []byte {
-	return t.prepareWith(t.amb, words, at, buf)
+	buf = t.prepareWith(t.amb, words, at, buf)
+	return t.foldHeadline(words, at, buf)
 }
 
 // prepareWith is prepare with a given ambiguity-class dictionary.
@@ -206,13 +209,18 @@ func tagDictionaries(sents []*TreebankSentence, cs *classSet) (fixed, amb *u64ma
 			}
 		}
 		sort.Ints(set)
-		h := uint64(fnvOffset)
-		for _, c := range set {
-			h = mix(h, uint64(c)+1)
-		}
-		amb.put(hashString(l), uint32(finish(h)))
+		amb.put(hashString(l), ambAtom(set))
 	}
 	return fixed, amb
+}
+
+// ambAtom returns the ambiguity-class atom of a sorted set of classes.
+func ambAtom(set []int) uint32 {
+	h := uint64(fnvOffset)
+	for _, c := range set {
+		h = mix(h, uint64(c)+1)
+	}
+	return uint32(finish(h))
 }
 
 // taggedSentence is a training sentence converted for the tagger.
