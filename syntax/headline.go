@@ -53,17 +53,21 @@ func (t *tagger) foldHeadline(words []string, at []tokAtoms, buf []byte) []byte 
 }
 
 // styledCapitals reports whether some word after the first is capitalised
-// although its lower-cased form is a frequent function word that the tag
-// dictionary tags by itself ("On", "He", "Will" in the middle of a
-// sentence; see closedClass): capitals
-// that are a matter of style, not of names. Titles within EWT, which tags
-// their words as proper nouns, rarely capitalise such words.
+// although its lower-cased form is a function word: one that the tag
+// dictionary tags by itself as one of closedClass ("The", "He", "Will" in
+// the middle of a sentence) or one of headlinePreps ("Against", "On").
+// Such capitals are a matter of style, not of names. Titles and signatures
+// within EWT, which tags their words as proper nouns, rarely capitalise
+// such words.
 func (t *tagger) styledCapitals(at []tokAtoms) bool {
 	for i := 1; i < len(at); i++ {
 		if at[i].flags&(flagTitle|flagAllUpper) != flagTitle {
 			continue
 		}
 		if c, ok := t.fixed.get(at[i].lower); ok && closedClass[t.classes[c].UPOS] {
+			return true
+		}
+		if headlinePreps[at[i].lower] {
 			return true
 		}
 	}
@@ -85,3 +89,16 @@ func (t *tagger) onlyName(amb uint64) bool {
 	}
 	return false
 }
+
+// headlinePreps holds the atoms of prepositions and conjunctions that are
+// too ambiguous for the tag dictionary ("on" is also a particle, "as" an
+// adverb) but, capitalised inside a sentence, are as sure a sign of
+// headline style ("Iran Warns US Against Military Strike On Nuclear Sites").
+var headlinePreps = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"about", "after", "against", "amid", "as", "at", "before", "by", "for",
+		"from", "in", "into", "of", "on", "over", "to", "with", "without", "and", "or", "but"} {
+		m[hashString(w)] = true
+	}
+	return m
+}()

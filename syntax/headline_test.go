@@ -53,6 +53,8 @@ func TestStyledCapitals(t *testing.T) {
 		{"Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday", true},
 		{"Enron Broadband Services , Inc. Phone 713", false}, // a signature: names and nouns only
 		{"Many Thanks John Smith", false},
+		{"Iran Warns US Against Military Strike On Nuclear Sites", true}, // prepositions
+		{"The Art of Calligraphy in Modern China", false},                // minor words in lower case
 	}
 	for _, tc := range tests {
 		_, plain, _, tg := prepared(t, tc.text)

@@ -150,6 +150,16 @@ func TestGoldenParses(t *testing.T) {
 			upos: map[string]string{"Seeks": "VERB", "Recognizes": "VERB", "Holiday": "NOUN", "Obama": "PROPN"},
 		},
 		{
+			text: "Iran Warns US Against Military Strike On Nuclear Sites",
+			arcs: []arc{
+				a1("Warns", "ROOT", "root"),
+				a1("Iran", "Warns", "nsubj"),
+				a1("US", "Warns", "obj"),
+				a1("Strike", "Warns", "obl"),
+			},
+			upos: map[string]string{"Warns": "VERB", "Strike": "NOUN", "Iran": "PROPN"},
+		},
+		{
 			text: "China And India Agree To Resume Talks On Border Dispute",
 			arcs: []arc{
 				a1("Agree", "ROOT", "root"),
