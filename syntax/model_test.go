@@ -127,6 +127,49 @@ func TestGoldenParses(t *testing.T) {
 			lemmas: map[string]string{"blamed": "blame"},
 		},
 		{
+			// A to-infinitive after an object whose verb EWT has seen
+			// as a noun only: "to" is decided with the next word.
+			text: "China urged Israel to exercise restraint .",
+			arcs: []arc{
+				a1("urged", "ROOT", "root"),
+				a1("exercise", "urged", "xcomp"),
+				a1("to", "exercise", "mark"),
+				a1("restraint", "exercise", "obj"),
+			},
+			upos: map[string]string{"to": "PART", "exercise": "VERB"},
+		},
+		{
+			// A headline: read as if in sentence case.
+			text: "Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday",
+			arcs: []arc{
+				a1("Seeks", "ROOT", "root"),
+				a1("Obama", "Seeks", "nsubj"),
+				a1("Refugees", "Seeks", "obj"),
+				a1("Holiday", "Recognizes", "obj"),
+			},
+			upos: map[string]string{"Seeks": "VERB", "Recognizes": "VERB", "Holiday": "NOUN", "Obama": "PROPN"},
+		},
+		{
+			text: "Iran Warns US Against Military Strike On Nuclear Sites",
+			arcs: []arc{
+				a1("Warns", "ROOT", "root"),
+				a1("Iran", "Warns", "nsubj"),
+				a1("US", "Warns", "obj"),
+				a1("Strike", "Warns", "obl"),
+			},
+			upos: map[string]string{"Warns": "VERB", "Strike": "NOUN", "Iran": "PROPN"},
+		},
+		{
+			text: "China And India Agree To Resume Talks On Border Dispute",
+			arcs: []arc{
+				a1("Agree", "ROOT", "root"),
+				a1("Resume", "Agree", "xcomp"),
+				a1("To", "Resume", "mark"),
+				a1("Talks", "Resume", "obj"),
+			},
+			upos: map[string]string{"To": "PART", "China": "PROPN", "India": "PROPN"},
+		},
+		{
 			text:   "Israel accused Hamas of violating the ceasefire .",
 			lemmas: map[string]string{"accused": "accuse", "violating": "violate"},
 			arcs: []arc{

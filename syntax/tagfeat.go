@@ -112,6 +112,13 @@ const (
 // computeAtoms fills a with the properties of word w at position i, using
 // buf as scratch space for the lower-cased form; it returns buf for reuse.
 func computeAtoms(a *tokAtoms, w string, i int, buf []byte) []byte {
+	return computeAtomsFold(a, w, i, buf, false)
+}
+
+// computeAtomsFold is computeAtoms; with fold, w is taken as if it were
+// written in lower case (form, shape and flags; the lower-cased form is the
+// same either way).
+func computeAtomsFold(a *tokAtoms, w string, i int, buf []byte, fold bool) []byte {
 	buf = buf[:0]
 	var flags uint64
 	nUpper, nLetters := 0, 0
@@ -119,6 +126,9 @@ func computeAtoms(a *tokAtoms, w string, i int, buf []byte) []byte {
 	var last byte
 	for j, r := range w {
 		var cls byte
+		if fold {
+			r = unicode.ToLower(r)
+		}
 		switch {
 		case unicode.IsUpper(r):
 			cls = 'X'
@@ -168,8 +178,12 @@ func computeAtoms(a *tokAtoms, w string, i int, buf []byte) []byte {
 	}
 	a.flags = flags
 	a.shape = shape
-	a.form = hashString(w)
 	a.lower = hashBytes(buf)
+	if fold {
+		a.form = a.lower
+	} else {
+		a.form = hashString(w)
+	}
 	// Suffixes and prefixes in runes.
 	end := len(buf)
 	for k := 0; k < len(a.suf); k++ {

@@ -23,9 +23,12 @@ type tagger struct {
 	amb     *u64map // hash of lower-cased form -> ambiguity class atom
 }
 
-// prepare computes the atoms of words into at (len(at) == len(words)).
+// prepare computes the atoms of words into at (len(at) == len(words)),
+// reading a sentence in headline case as if it were in sentence case (see
+// foldHeadline).
 func (t *tagger) prepare(words []string, at []tokAtoms, buf []byte) []byte {
-	return t.prepareWith(t.amb, words, at, buf)
+	buf = t.prepareWith(t.amb, words, at, buf)
+	return t.foldHeadline(words, at, buf)
 }
 
 // prepareWith is prepare with a given ambiguity-class dictionary.
@@ -56,8 +59,57 @@ func (t *tagger) tag(at []tokAtoms, tags []int32, keys []uint64, a *accum, score
 		keys = tagFeatures(keys[:0], at, tags, i)
 		t.weights.score(keys, a, scores, words)
 		tags[i] = int32(argmax(scores[:nc]))
+		if at[i].lower == atomTo && i+1 < len(at) && at[i+1].fixed < 0 {
+			keys = t.lookahead(at, tags, i, keys, a, scores)
+		}
 	}
 	return keys
+}
+
+// atomTo is the lower-cased atom of "to".
+var atomTo = hashString("to")
+
+// lookahead re-decides tags[i] between the two best classes of word i
+// (scores holds its scores) by the score of the pair with the best tag of
+// word i+1 given each. It is used for "to", which the greedy tagger must
+// otherwise tag as a preposition or as the infinitive marker before it
+// has seen whether the next word reads as a verb ("urged Israel to exercise
+// restraint").
+func (t *tagger) lookahead(at []tokAtoms, tags []int32, i int, keys []uint64, a *accum, scores *[256]int32) []uint64 {
+	nc := len(t.classes)
+	words := denseWords(nc)
+	c1, c2 := top2(scores[:nc])
+	s1, s2 := scores[c1], scores[c2]
+	var next [2]int32
+	for k, c := range [2]int{c1, c2} {
+		tags[i] = int32(c)
+		keys = tagFeatures(keys[:0], at, tags, i+1)
+		t.weights.score(keys, a, scores, words)
+		next[k] = scores[argmax(scores[:nc])]
+	}
+	tags[i] = int32(c1)
+	if s2+next[1] > s1+next[0] {
+		tags[i] = int32(c2)
+	}
+	return keys
+}
+
+// top2 returns the indexes of the largest and the second largest score
+// (the first on ties).
+func top2(scores []int32) (best, second int) {
+	best, second = 0, 1
+	if scores[1] > scores[0] {
+		best, second = 1, 0
+	}
+	for i := 2; i < len(scores); i++ {
+		switch {
+		case scores[i] > scores[best]:
+			best, second = i, best
+		case scores[i] > scores[second]:
+			second = i
+		}
+	}
+	return best, second
 }
 
 // argmax returns the index of the largest score (the first on ties).
@@ -157,13 +209,18 @@ func tagDictionaries(sents []*TreebankSentence, cs *classSet) (fixed, amb *u64ma
 			}
 		}
 		sort.Ints(set)
-		h := uint64(fnvOffset)
-		for _, c := range set {
-			h = mix(h, uint64(c)+1)
-		}
-		amb.put(hashString(l), uint32(finish(h)))
+		amb.put(hashString(l), ambAtom(set))
 	}
 	return fixed, amb
+}
+
+// ambAtom returns the ambiguity-class atom of a sorted set of classes.
+func ambAtom(set []int) uint32 {
+	h := uint64(fnvOffset)
+	for _, c := range set {
+		h = mix(h, uint64(c)+1)
+	}
+	return uint32(finish(h))
 }
 
 // taggedSentence is a training sentence converted for the tagger.
