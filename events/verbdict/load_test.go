@@ -154,6 +154,10 @@ func TestLoadEntente(t *testing.T) {
 		{[]Token{{"Germany", "Germany", "PROPN"}, {"sent", "send", "VERB"}, {"a", "a", "DET"}, {"message", "message", "NOUN"}, {".", ".", "PUNCT"}}, 1, "040"},
 		{[]Token{{"Germany", "Germany", "PROPN"}, {"pulled", "pull", "VERB"}, {"its", "its", "PRON"}, {"punches", "punch", "NOUN"}, {".", ".", "PUNCT"}}, 1, NullCode},
 		{[]Token{{"China", "China", "PROPN"}, {"urged", "urge", "VERB"}, {"restraint", "restraint", "NOUN"}, {".", ".", "PUNCT"}}, 1, "025"},
+		// light verbs code only through a pattern
+		{[]Token{{"Obama", "Obama", "PROPN"}, {"took", "take", "VERB"}, {"office", "office", "NOUN"}, {".", ".", "PUNCT"}}, 1, NullCode},
+		{[]Token{{"Israel", "Israel", "PROPN"}, {"took", "take", "VERB"}, {"the", "the", "DET"}, {"town", "town", "NOUN"}, {".", ".", "PUNCT"}}, 1, "192"},
+		{[]Token{{"Voters", "voter", "NOUN"}, {"want", "want", "VERB"}, {"change", "change", "NOUN"}, {".", ".", "PUNCT"}}, 1, NullCode},
 		{[]Token{{"China", "China", "PROPN"}, {"urged", "urge", "VERB"}, {"action", "action", "NOUN"}, {".", ".", "PUNCT"}}, 1, "020"},
 		{[]Token{{"Iran", "Iran", "PROPN"}, {"likened", "liken", "VERB"}, {"Israel", "Israel", "PROPN"}, {"to", "to", "ADP"}, {"the", "the", "DET"}, {"Nazis", "Nazi", "PROPN"}, {".", ".", "PUNCT"}}, 1, "111"},
 		{[]Token{{"Germany", "Germany", "PROPN"}, {"pulled", "pull", "VERB"}, {"its", "its", "PRON"}, {"troops", "troop", "NOUN"}, {"back", "back", "ADV"}, {".", ".", "PUNCT"}}, 1, "0874"},
