@@ -35,13 +35,10 @@ const featureVersion = 3
 // model file.
 var ErrBadModel = errors.New("bad model file")
 
-// Save writes m in the binary model format (gzip-compressed).
-func (m *Model) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("saving model: %w", err)
-	}
-	e := &encoder{w: bufio.NewWriterSize(zw, 1<<20)}
+// encode writes m uncompressed in the binary model format to w and
+// flushes it.
+func (m *Model) encode(w *bufio.Writer) error {
+	e := &encoder{w: w}
 	e.bytes([]byte(modelMagic))
 	e.uvarint(modelVersion)
 	e.uvarint(featureVersion)
@@ -52,11 +49,21 @@ func (m *Model) Save(w io.Writer) error {
 	if e.err == nil {
 		e.err = e.w.Flush()
 	}
-	if e.err == nil {
-		e.err = zw.Close()
+	return e.err
+}
+
+// Save writes m in the binary model format (gzip-compressed).
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("saving model: %w", err)
 	}
-	if e.err != nil {
-		return fmt.Errorf("saving model: %w", e.err)
+	err = m.encode(bufio.NewWriterSize(zw, 1<<20))
+	if err == nil {
+		err = zw.Close()
+	}
+	if err != nil {
+		return fmt.Errorf("saving model: %w", err)
 	}
 	return nil
 }

@@ -107,19 +107,8 @@ func TestEncodeReproducesModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got bytes.Buffer
-	e := &encoder{w: bufio.NewWriter(&got)}
-	e.bytes([]byte(modelMagic))
-	e.uvarint(modelVersion)
-	e.uvarint(featureVersion)
-	m.encodeTagger(e)
-	m.encodeLemmatizer(e)
-	m.encodeParser(e)
-	e.bytes([]byte(modelEnd))
-	if e.err == nil {
-		e.err = e.w.Flush()
-	}
-	if e.err != nil {
-		t.Fatal(e.err)
+	if err := m.encode(bufio.NewWriter(&got)); err != nil {
+		t.Fatal(err)
 	}
 	if !bytes.Equal(got.Bytes(), want) {
 		t.Errorf("encoded model differs from the embedded file (%d vs %d bytes)", got.Len(), len(want))
