@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -43,47 +42,10 @@ func LoadFiles(ctx context.Context, files Files, logger *slog.Logger) (*Dictiona
 			if err != nil {
 				return nil, fmt.Errorf("read %s dictionary: %w", k.kind, err)
 			}
-			if err := addFile(set, k.kind, name, data); err != nil {
+			if err := set.Add(k.kind, name, data); err != nil {
 				return nil, err
 			}
 		}
 	}
 	return Compile(ctx, set, logger, slog.LevelWarn)
-}
-
-// addFile parses one file of kind k into set.
-func addFile(set *dict.Set, k dict.Kind, name string, data []byte) error {
-	r := bytes.NewReader(data)
-	var warns []dict.Warning
-	var err error
-	switch k {
-	case dict.KindActors:
-		var v []dict.Actor
-		v, warns, err = dict.ParseActors(r, name)
-		set.Actors = append(set.Actors, v...)
-	case dict.KindAgents:
-		var v []dict.Agent
-		v, warns, err = dict.ParseAgents(r, name)
-		set.Agents = append(set.Agents, v...)
-	case dict.KindDiscards:
-		var v []dict.Discard
-		v, warns, err = dict.ParseDiscards(r, name)
-		set.Discards = append(set.Discards, v...)
-	case dict.KindIssues:
-		var v []dict.Issue
-		v, warns, err = dict.ParseIssues(r, name)
-		set.Issues = append(set.Issues, v...)
-	case dict.KindCountryInfo:
-		var v []dict.Country
-		v, warns, err = dict.ParseCountryInfo(r, name)
-		set.Countries = append(set.Countries, v...)
-	default:
-		return fmt.Errorf("load %s: unknown dictionary kind", name)
-	}
-	set.Warnings = append(set.Warnings, warns...)
-	if err != nil {
-		return fmt.Errorf("parse %s dictionary: %w", k, err)
-	}
-	set.Files[k] = append(set.Files[k], name)
-	return nil
 }

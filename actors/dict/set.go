@@ -115,15 +115,16 @@ func ParseFS(ctx context.Context, fsys fs.FS) (*Set, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read dictionary: %w", err)
 		}
-		if err := s.add(KindOf(name), name, data); err != nil {
+		if err := s.Add(KindOf(name), name, data); err != nil {
 			return nil, err
 		}
 	}
 	return s, nil
 }
 
-// add parses one file into s.
-func (s *Set) add(k Kind, name string, data []byte) error {
+// Add parses one dictionary file of kind k, named name, into s: its entries,
+// warnings and name. A file of an unknown kind is an error.
+func (s *Set) Add(k Kind, name string, data []byte) error {
 	r := bytes.NewReader(data)
 	var warns []Warning
 	var err error
@@ -149,7 +150,7 @@ func (s *Set) add(k Kind, name string, data []byte) error {
 		v, warns, err = ParseCountryInfo(r, name)
 		s.Countries = append(s.Countries, v...)
 	default:
-		return nil
+		return fmt.Errorf("load %s: unknown dictionary kind", name)
 	}
 	s.Warnings = append(s.Warnings, warns...)
 	if err != nil {
