@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"entente/events/verbdict"
@@ -76,7 +77,7 @@ func subjectList(s *tree.Sentence, v int, spans []span, sources []Actor) []Actor
 	out := append([]Actor(nil), sources...)
 	for i := lo; i <= hi; i++ {
 		for _, a := range withAllCodes([]Actor{spans[i].actor}, spans) {
-			if !containsActor(out, a) {
+			if !slices.Contains(out, a) {
 				out = append(out, a)
 			}
 		}
@@ -132,16 +133,6 @@ func directSubject(s *tree.Sentence, v int, a span) bool {
 	for i := a.lo; i < a.hi; i++ {
 		if hd := s.Head(i); hd < a.lo || hd >= a.hi {
 			return hd == v && s.Rel(i) == "nsubj"
-		}
-	}
-	return false
-}
-
-// containsActor reports whether as holds a.
-func containsActor(as []Actor, a Actor) bool {
-	for _, b := range as {
-		if b == a {
-			return true
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"entente/events/verbdict"
@@ -144,22 +145,12 @@ func condemnsWords(s *tree.Sentence, lo, hi, skipLo, skipHi int) bool {
 	}
 	for i := range words {
 		for _, c := range condemnations {
-			if i+len(c) <= len(words) && equalWords(words[i:i+len(c)], c) {
+			if i+len(c) <= len(words) && slices.Equal(words[i:i+len(c)], c) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// equalWords reports whether a and b hold the same words.
-func equalWords(a, b []string) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return len(a) == len(b)
 }
 
 // criticized reports whether evs holds a criticism or accusation (root 11

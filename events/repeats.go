@@ -2,9 +2,8 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"strings"
-
-	"entente/text"
 )
 
 // foldRepeats folds, among the events from index start on (one sentence's),
@@ -23,7 +22,7 @@ func (o *output) foldRepeats(start int) {
 	keep := o.events[start:start]
 	for _, e := range o.events[start:] {
 		if i, ok := o.earlier(e, start); ok {
-			if !containsSpan(o.events[i].Repeats, e.Sentence) {
+			if !slices.Contains(o.events[i].Repeats, e.Sentence) {
 				o.events[i].Repeats = append(o.events[i].Repeats, e.Sentence)
 			}
 			continue
@@ -68,14 +67,4 @@ func prefix3(code string) string {
 func sameOrNarrower(a, b string) bool {
 	a, b = strings.ToUpper(a), strings.ToUpper(b)
 	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
-}
-
-// containsSpan reports whether spans holds sp.
-func containsSpan(spans []text.Span, sp text.Span) bool {
-	for _, s := range spans {
-		if s == sp {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,9 @@
 package verbdict
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // irregular lists common English irregular verbs: base → past and past
 // participle (equal when the entry has one form). Inflect uses it for verbs
@@ -75,7 +78,7 @@ func Inflect(verb string) []string {
 		out = []string{"is", "are", "am", "were"}
 	}
 	for _, f := range []string{irr[0], irr[1]} {
-		if f != v && !contains(out, f) {
+		if f != v && !slices.Contains(out, f) {
 			out = append(out, f)
 		}
 	}
@@ -83,17 +86,8 @@ func Inflect(verb string) []string {
 	if st := doubledStems(v); st[0] != v {
 		ing = st[0] + "ing"
 	}
-	if !contains(out, ing) {
+	if !slices.Contains(out, ing) {
 		out = append(out, ing)
 	}
 	return out
-}
-
-func contains(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
