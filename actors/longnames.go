@@ -65,23 +65,7 @@ func (c *composer) nameWord(e int, before bool) bool {
 // (a headline): of its words of four letters or more, at most one in five is
 // lower case.
 func (c *composer) titleCased(sent int32, i int) bool {
-	lo, hi := i, i
-	for lo > 0 && c.ws[lo-1].sent == sent {
-		lo--
-	}
-	for hi < len(c.ws) && c.ws[hi].sent == sent {
-		hi++
-	}
-	n, lower := 0, 0
-	for _, w := range c.ws[lo:hi] {
-		if w.letters < 4 || w.flags&(norm.Punct|norm.Digit) != 0 {
-			continue
-		}
-		n++
-		if w.flags&norm.Upper == 0 {
-			lower++
-		}
-	}
+	n, lower := c.longWords(sent, i)
 	return n >= 3 && lower*5 <= n
 }
 
@@ -91,6 +75,14 @@ func (c *composer) titleCased(sent int32, i int) bool {
 // sentence of names and titles ("Chinese Foreign Minister Wang Yi said")
 // has few lower-case words.
 func (c *composer) headline(sent int32, i int) bool {
+	n, lower := c.longWords(sent, i)
+	return n >= 4 && lower == 0
+}
+
+// longWords counts the words of four letters or more (no punctuation or
+// digits) of sentence sent, which holds word i, and how many of them are
+// lower case.
+func (c *composer) longWords(sent int32, i int) (n, lower int) {
 	lo, hi := i, i
 	for lo > 0 && c.ws[lo-1].sent == sent {
 		lo--
@@ -98,15 +90,14 @@ func (c *composer) headline(sent int32, i int) bool {
 	for hi < len(c.ws) && c.ws[hi].sent == sent {
 		hi++
 	}
-	n := 0
 	for _, w := range c.ws[lo:hi] {
 		if w.letters < 4 || w.flags&(norm.Punct|norm.Digit) != 0 {
 			continue
 		}
-		if w.flags&norm.Upper == 0 {
-			return false
-		}
 		n++
+		if w.flags&norm.Upper == 0 {
+			lower++
+		}
 	}
-	return n >= 4
+	return n, lower
 }
