@@ -123,21 +123,11 @@ func (d *Dictionary) candidates(q Query, opt Options, bestOnly bool) []Match {
 	if q.Verb < 0 || q.Verb >= len(q.Tokens) {
 		return nil
 	}
-	if !d.mayHaveVerb(q.Tokens[q.Verb]) {
+	entries := d.verbEntries(q.Tokens[q.Verb])
+	if len(entries) == 0 {
 		return nil // most verbs of a sentence are not in the dictionary: no matcher built
 	}
 	m := newMatcher(q, opt.withDefaults())
-	entries := d.verbs[m.lemma[q.Verb]]
-	if w := m.word[q.Verb]; w != m.lemma[q.Verb] && len(d.verbs[w]) > 0 {
-		// a form the dictionary lists as a verb of its own ("LEFT", "MET")
-		// comes first, as PETRARCH looks verbs up by their surface form
-		entries = append(append([]*Verb(nil), d.verbs[w]...), entries...)
-	}
-	if len(entries) == 0 {
-		for _, l := range d.forms[m.word[q.Verb]] {
-			entries = append(entries, d.verbs[l]...)
-		}
-	}
 	var verbs []verbHit
 	for _, v := range entries {
 		if h, ok := m.verbAt(v); ok {
@@ -200,15 +190,26 @@ func sortedInts(a []int) []int {
 	return out
 }
 
-// mayHaveVerb reports whether token t can be a dictionary verb: its lemma
-// (or, without one, its form) or its surface form has an entry, as the
-// lookup in candidates reads them.
-func (d *Dictionary) mayHaveVerb(t Token) bool {
+// verbEntries returns the dictionary verbs token t may be: those of its
+// lemma (its form when it has none), after those of its surface form when
+// the dictionary lists that form as a verb of its own ("LEFT", "MET": it
+// comes first, as PETRARCH looks verbs up by their surface form), else
+// those whose inflected forms include it.
+func (d *Dictionary) verbEntries(t Token) []*Verb {
 	w, l := strings.ToLower(t.Word), strings.ToLower(t.Lemma)
 	if l == "" {
 		l = w
 	}
-	return len(d.verbs[l]) > 0 || len(d.verbs[w]) > 0 || len(d.forms[w]) > 0
+	entries := d.verbs[l]
+	if w != l && len(d.verbs[w]) > 0 {
+		entries = append(append([]*Verb(nil), d.verbs[w]...), entries...)
+	}
+	if len(entries) == 0 {
+		for _, f := range d.forms[w] {
+			entries = append(entries, d.verbs[f]...)
+		}
+	}
+	return entries
 }
 
 // matcher holds one query, normalised.
