@@ -4,10 +4,7 @@ import "testing"
 
 // TestForces checks "forces" as armed forces and as a verb.
 func TestForces(t *testing.T) {
-	d := mustDict(t)
-	for _, c := range []struct {
-		name, in, text, code string // code "": no mention with text
-	}{
+	checkResolutions(t, []resolution{
 		{"nationality forces", "Israeli forces killed two men.", "Israeli forces", "ISRMIL"},
 		{"abbreviation forces", "U.S. forces in Iraq withdrew.", "U.S. forces in Iraq", "USAMIL"},
 		{"possessive forces", "Russia's forces advanced.", "Russia's forces", "RUSMIL"},
@@ -22,17 +19,5 @@ func TestForces(t *testing.T) {
 		{"adjective before forces", "American market forces drove prices.", "market forces", ""},
 		{"joining forces", "Adelson is joining forces with Ricketts.", "forces", ""},
 		{"armed forces stays", "the Ukrainian armed forces said", "Ukrainian armed forces", "UKRMIL"},
-	} {
-		ms := resolved(t, d, c.in, d2023)
-		m, ok := find(ms, c.text)
-		if c.code == "" {
-			if ok {
-				t.Errorf("%s: %q: unexpected %+v", c.name, c.in, m)
-			}
-			continue
-		}
-		if !ok || m.Code != c.code || m.Text != c.text {
-			t.Errorf("%s: %q: got %+v, want %q %s", c.name, c.in, ms, c.text, c.code)
-		}
-	}
+	})
 }

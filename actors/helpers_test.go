@@ -47,3 +47,27 @@ func seedText(t testing.TB) string {
 	}
 	return string(b)
 }
+
+// resolution is a text whose mention with the given text the resolver must
+// code as code; code "" means no mention with that text.
+type resolution struct{ name, in, text, code string }
+
+// checkResolutions resolves each case's text on 31 October 2023 with the
+// embedded dictionaries and checks the mention it names.
+func checkResolutions(t *testing.T, cases []resolution) {
+	t.Helper()
+	d := mustDict(t)
+	for _, c := range cases {
+		ms := resolved(t, d, c.in, d2023)
+		m, ok := find(ms, c.text)
+		if c.code == "" {
+			if ok {
+				t.Errorf("%s: %q: unexpected %+v", c.name, c.in, m)
+			}
+			continue
+		}
+		if !ok || m.Code != c.code || m.Text != c.text {
+			t.Errorf("%s: %q: got %+v, want %q %s", c.name, c.in, ms, c.text, c.code)
+		}
+	}
+}

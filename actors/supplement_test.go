@@ -5,10 +5,7 @@ import "testing"
 // TestSupplementEntries checks the entries of dict/entente
 // that change what the Phoenix dictionaries alone gave.
 func TestSupplementEntries(t *testing.T) {
-	d := mustDict(t)
-	for _, c := range []struct {
-		name, in, text, code string
-	}{
+	checkResolutions(t, []resolution{
 		{"kurds bare", "Kurds marched in Diyarbakir.", "Kurds", "KUR"},
 		{"kurdish adjective", "Kurdish leaders met", "Kurdish", "KUR"},
 		{"nationality + kurds", "thousands of Iraqi Kurds demonstrated", "Iraqi Kurds", "IRQKUR"},
@@ -29,17 +26,5 @@ func TestSupplementEntries(t *testing.T) {
 		{"region", "He went hiking in South America.", "South America", "SAM"},
 		{"region adjective", "Latin American leaders met", "Latin American", "LAM"},
 		{"region without code", "troops in Central America", "Central America", ""},
-	} {
-		ms := resolved(t, d, c.in, d2023)
-		m, ok := find(ms, c.text)
-		if c.code == "" {
-			if ok {
-				t.Errorf("%s: %q: unexpected %+v", c.name, c.in, m)
-			}
-			continue
-		}
-		if !ok || m.Code != c.code || m.Text != c.text {
-			t.Errorf("%s: %q: got %+v, want %q %s", c.name, c.in, ms, c.text, c.code)
-		}
-	}
+	})
 }
