@@ -23,11 +23,14 @@ func distinct(a, b string) bool {
 // domestic events (SDNGOV → SDNREB); a country and its own sector ("ISR"
 // and "ISRMIL") do not.
 func dyad(a, b string) bool {
-	if len(a) < 3 || len(b) < 3 {
-		return false
-	}
+	return len(a) >= 3 && len(b) >= 3 && !nested(a, b)
+}
+
+// nested reports whether actor codes a and b are equal or one extends the
+// other (RUS and RUSGOV; not RUSGOV and RUSMIL), in any case.
+func nested(a, b string) bool {
 	a, b = strings.ToUpper(a), strings.ToUpper(b)
-	return !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a)
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 // SentenceActors returns, per parsed sentence, the coded actors the coder

@@ -41,7 +41,7 @@ func (o *output) foldRepeats(start int) {
 func (o *output) earlier(e Event, start int) (int, bool) {
 	for _, i := range o.firsts[repeatKey(e)] {
 		f := o.events[i]
-		if i < start && f.Sentence != e.Sentence && sameOrNarrower(f.Source.Code, e.Source.Code) && sameOrNarrower(f.Target.Code, e.Target.Code) {
+		if i < start && f.Sentence != e.Sentence && nested(f.Source.Code, e.Source.Code) && nested(f.Target.Code, e.Target.Code) {
 			return i, true
 		}
 	}
@@ -60,11 +60,4 @@ func prefix3(code string) string {
 		code = code[:3]
 	}
 	return strings.ToUpper(code)
-}
-
-// sameOrNarrower reports whether actor codes a and b are equal or one
-// extends the other (RUS and RUSGOV, not RUSGOV and RUSMIL).
-func sameOrNarrower(a, b string) bool {
-	a, b = strings.ToUpper(a), strings.ToUpper(b)
-	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
