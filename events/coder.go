@@ -132,6 +132,7 @@ func (c *Coder) CodeInput(in Input) []Event {
 		}
 		out.pruneGeneral(start)
 		out.foldRepeats(start)
+		out.number(start)
 	}
 	return out.events
 }
@@ -156,10 +157,15 @@ func (o *output) pruneGeneral(start int) {
 			keep = append(keep, e)
 		}
 	}
-	for i := range keep {
-		keep[i].ID = fmt.Sprintf("%s/e%d", keep[i].ArticleID, start+i)
-	}
 	o.events = o.events[:start+len(keep)]
+}
+
+// number gives the events from index start on their IDs, "<article>/e<index>",
+// once a sentence's events are pruned and folded.
+func (o *output) number(start int) {
+	for i := start; i < len(o.events); i++ {
+		o.events[i].ID = fmt.Sprintf("%s/e%d", o.events[i].ArticleID, i)
+	}
 }
 
 // moreSpecific reports whether code c is a more specific code of the family
@@ -202,7 +208,6 @@ func (c *Coder) emit(out *output, proto Event, src, tgt Actor, cameoCode string)
 	}
 	out.seen[key] = true
 	e := proto
-	e.ID = fmt.Sprintf("%s/e%d", proto.ArticleID, len(out.events))
 	e.Source, e.Target = src, tgt
 	e.CAMEO, e.CAMEORoot = cameoCode, code.Root
 	e.Plover = Plover{Type: code.PloverType, Mode: code.PloverMode}

@@ -304,13 +304,14 @@ func TestPruneGeneral(t *testing.T) {
 	}
 	o := &output{events: []Event{ev("RUS", "USA", "111"), ev("CHN", "ISR", "112"), ev("CHN", "ISR", "1123"), ev("ISR", "CHN", "112")}}
 	o.pruneGeneral(1)
+	o.number(1)
 	var got []string
 	for _, e := range o.events {
 		got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.CAMEO+"/"+e.ID)
 	}
 	want := []string{"RUS>USA:111/", "CHN>ISR:1123/a/e1", "ISR>CHN:112/a/e2"}
 	if !slices.Equal(got, want) {
-		t.Errorf("pruneGeneral: got %v, want %v", got, want)
+		t.Errorf("pruneGeneral, number: got %v, want %v", got, want)
 	}
 }
 

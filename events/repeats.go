@@ -1,7 +1,6 @@
 package events
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 )
@@ -30,7 +29,6 @@ func (o *output) foldRepeats(start int) {
 		keep = append(keep, e)
 	}
 	for i := range keep {
-		keep[i].ID = fmt.Sprintf("%s/e%d", keep[i].ArticleID, start+i)
 		k := repeatKey(keep[i])
 		o.firsts[k] = append(o.firsts[k], start+i)
 	}
