@@ -314,7 +314,7 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 	for _, group := range [][]pending{forms, plurals} {
 		for _, f := range group {
 			ids = d.appendIDs(ids[:0], f.p.Words)
-			node := d.trie.insert(ids, nil)
+			node := d.trie.insert(ids, f.p.Gaps)
 			if d.trie.info[node].actor >= 0 {
 				d.stats.Duplicates++
 				continue

@@ -62,3 +62,32 @@ func TestLoadFiles(t *testing.T) {
 		t.Error("LoadFiles with a cancelled context succeeded")
 	}
 }
+
+// TestActorPhraseGaps checks PETRARCH's rule for phrase strings: a blank
+// lets up to three words (a hyphenated word counting as one) stand between
+// the words it separates, an underscore does not.
+func TestActorPhraseGaps(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "T.Validate.actors.txt")
+	data := "ITHILEN [ITH]\nITHILEN TELEVISION [ITHTV]\nARNOR_RADIO_ [ARNMED]\nARNOR [ARN]\n"
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := LoadFiles(context.Background(), Files{Actors: []string{p}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ in, text, code string }{
+		{"peace in Ithilen television today", "Ithilen television", "ITHTV"},
+		{"peace in Ithilen state-run television today", "Ithilen state-run television", "ITHTV"},
+		{"peace in Ithilen state-run public television", "Ithilen state-run public television", "ITHTV"},
+		{"peace in Ithilen, television said", "Ithilen", "ITH"},
+		{"peace in Ithilen and its many other local networks of television", "Ithilen", "ITH"},
+		{"Arnor radio said", "Arnor radio", "ARNMED"},
+		{"Arnor state radio said", "Arnor", "ARN"},
+	} {
+		ms := d.Match(c.in, splitTokens(c.in), d2023)
+		if len(ms) == 0 || ms[0].Text != c.text || ms[0].Code != c.code {
+			t.Errorf("%q: got %+v, want %q = %s", c.in, ms, c.text, c.code)
+		}
+	}
+}

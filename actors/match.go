@@ -87,10 +87,14 @@ func (d *Dictionary) walk(ws []word, start, j int, node uint32, b *best) {
 			}
 		}
 		if inf.gapOut && j > start {
-			// A blank in an agent phrase: up to maxGap words may stand here.
-			for k := j; k <= j+maxGap && k < len(ws) && ws[k].sent == sent; k++ {
+			// A blank in a phrase: up to maxGap words may stand here, a
+			// hyphenated word ("state-run") counting as one.
+			for k, limit := j, j+maxGap; k <= limit && k < len(ws) && ws[k].sent == sent; k++ {
 				if k > j && ws[k-1].flags&norm.Punct != 0 {
-					break
+					if !d.attachedHyphen(ws, k-1) {
+						break
+					}
+					limit += 2
 				}
 				if c := t.gaps.get(edgeKey(node, ws[k].id)); c != 0 && ws[k].id != 0 {
 					d.walk(ws, start, k+1, c, b)
@@ -107,6 +111,13 @@ func (d *Dictionary) walk(ws []word, start, j int, node uint32, b *best) {
 		node = c
 		j++
 	}
+}
+
+// attachedHyphen reports whether ws[i] is a hyphen joining the words on
+// either side without blanks.
+func (d *Dictionary) attachedHyphen(ws []word, i int) bool {
+	return ws[i].id == d.special.hyphen && i > 0 && i+1 < len(ws) &&
+		ws[i-1].end == ws[i].start && ws[i+1].start == ws[i].end
 }
 
 // caseOK applies the case rules to a match over ws[i:j]. An actor needs a

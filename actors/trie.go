@@ -6,7 +6,7 @@ package actors
 type trie struct {
 	edges *edgeTable
 	// gaps are the edges that may be taken after skipping up to maxGap words (a
-	// blank in an agent phrase).
+	// blank in an actor or agent phrase).
 	gaps *edgeTable
 	// info[node] holds the payloads that end at node.
 	info []nodeInfo
@@ -19,7 +19,8 @@ type nodeInfo struct {
 	gapOut       bool
 }
 
-// maxGap is the number of words a gap in an agent phrase may skip.
+// maxGap is the number of words a gap in an actor or agent phrase may skip (a
+// hyphenated word counts as one).
 const maxGap = 3
 
 const root = 1

@@ -117,7 +117,7 @@ func ParseActors(r io.Reader, name string) ([]Actor, []Warning, error) {
 			if rest != "" {
 				w.add(l.n, "text %q after the codes ignored", rest)
 			}
-			p := newPhrase(head, false)
+			p := newPhrase(head, true)
 			if len(p.Words) == 0 {
 				w.add(l.n, "empty synonym")
 			} else {
@@ -138,7 +138,7 @@ func ParseActors(r io.Reader, name string) ([]Actor, []Warning, error) {
 				adjacent = false
 				continue
 			}
-			p := newPhrase(head, false)
+			p := newPhrase(head, true)
 			if len(p.Words) == 0 {
 				return out, w.list, w.fail(l.n, "no phrase before the code")
 			}

@@ -13,7 +13,11 @@
 //     and tab-indented date restrictions "[CODE]", "[CODE >YYMMDD]", "[CODE <d]",
 //     "[CODE d-d]"; several restrictions may also follow a phrase on its line. A
 //     code may be several joined by slashes, "[ELR/GAL]": the actor is each of
-//     them (Rule.Also). Lines opening with '<' are comments.
+//     them (Rule.Also). Lines opening with '<' are comments. As in agents and
+//     verb patterns, a blank between words lets other words stand there
+//     ("ITHILEN TELEVISION" matches "Ithilen state-run television"), an
+//     underscore does not; the Phoenix files join almost every phrase with
+//     underscores.
 //   - agents (ParseAgents): "PHRASE {PLURAL} [~CODE]" or "[CODE~]", "!MACRO! = a, b"
 //     substitution sets used as "FOREIGN_!MINIST!", blanks that allow words between.
 //   - discards (ParseDiscards): phrases that stop coding of a sentence ("+" for a

@@ -13,7 +13,7 @@ type Phrase struct {
 	// Words are the normalized words ("U.N._SECURITY_COUNCIL" → UN SECURITY COUNCIL).
 	Words []string
 	// Gaps[i] is true when other words may stand between Words[i-1] and Words[i]
-	// (a blank, not an underscore, in an agent phrase). Nil when there are none.
+	// (a blank, not an underscore, in an actor or agent phrase). Nil when there are none.
 	Gaps []bool
 	// NoPlural is true when no plural is generated: the phrase ended with "_", or an
 	// agent's plural was given as "{}".
@@ -21,7 +21,8 @@ type Phrase struct {
 }
 
 // newPhrase reads a phrase as written. With gaps, blanks between words allow other
-// words there (agents); otherwise blanks and underscores are the same (actors).
+// words there (actors, agents); otherwise blanks and underscores are the same
+// (CountryInfo, discards, issues).
 func newPhrase(raw string, gaps bool) Phrase {
 	raw = strings.TrimSpace(raw)
 	p := Phrase{Text: raw, NoPlural: strings.HasSuffix(raw, "_")}
