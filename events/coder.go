@@ -36,6 +36,10 @@ type Coder struct {
 	// MINISTRY OF MAGIC"`): PETRARCH's new_actor_length. Zero (the default,
 	// as in PETRARCH) turns it off.
 	NewActorLength int
+	// NoIntentForm keeps the verb's own code for a future or promised
+	// action ("Ethiopia will break relations with Libya" → 161), as
+	// PETRARCH does, instead of CAMEO's intent or threat form (1313).
+	NoIntentForm bool
 	// transforms are the dictionary's transformations (NewCoderWith).
 	transforms []transform
 }

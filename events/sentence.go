@@ -185,7 +185,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			if cameoCode = rejectCode(cameoCode); cameoCode == "" {
 				continue
 			}
-		case (md == future && !patternFuture(s, m)) || promised[v]:
+		case ((md == future && !patternFuture(s, m)) || promised[v]) && !c.NoIntentForm:
 			cameoCode = intentCode(cameoCode)
 		}
 		sources, targets := c.participants(s, v, m, spans)

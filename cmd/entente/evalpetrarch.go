@@ -27,8 +27,12 @@ is parsed by entente's own tagger and parser; the parses the records carry are
 not read. Records expecting a discard or a dateline pass when that check
 rejects them; records testing PETRARCH's reader of malformed parses
 (bad_input_parse) and, unless --all-categories, records of categories outside
-the file's <Include> list are skipped. The last line is
-"petrarch pass=N/M rate=0.xxx".
+the file's <Include> list are skipped. The coder reads the records as
+PETRARCH does where entente's pipeline reads differently: a future or
+promised action keeps its verb's code (the pipeline codes CAMEO's intent or
+threat form) and pattern words match as written (the pipeline also matches
+their lemma); --pipeline-readings scores the pipeline's readings instead.
+The last line is "petrarch pass=N/M rate=0.xxx".
 
 The UniversalPetrarch copy of the records (CoNLL-U parses, revised
 expectations) goes with its verb dictionary: --records
@@ -40,6 +44,7 @@ PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml --dir DIR-OF-PETR.Validate.a
 	actorsFile := flags.String("actors", "", "actor dictionary to use instead of the file's <Actorfile>")
 	all := flags.Bool("all-categories", false, "also score the categories the file's <Include> leaves out")
 	noCoref := flags.Bool("no-coref", false, "leave coreference out (the pipeline runs it)")
+	pipeline := flags.Bool("pipeline-readings", false, "code future actions as intents and match pattern words by lemma, as the pipeline does")
 	modelPath := flags.String("syntax-model", "", "syntax model file (default: the embedded one)")
 	minRate := flags.Float64("min", 0, "fail (exit 1) when the pass rate is below this")
 	verbose := flags.Bool("verbose", false, "list the failing and skipped records with the reason")
@@ -72,7 +77,7 @@ PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml --dir DIR-OF-PETR.Validate.a
 		return err
 	}
 	rep, err := petreval.Run(ctx, f, petreval.Setup{Actors: dict, Coder: coder, Syntax: model,
-		NoCoref: *noCoref, AllCategories: *all})
+		NoCoref: *noCoref, AllCategories: *all, PipelineReadings: *pipeline})
 	if err != nil {
 		return err
 	}

@@ -30,6 +30,14 @@
 // anonymous agents, "---GOV" (events.Coder.AnonymousAgents), in every
 // record.
 //
+// Two readings of entente's pipeline that PETRARCH lacks are turned off,
+// because the records test PETRARCH's (Setup.PipelineReadings keeps them): a
+// future or promised action keeps its verb's code instead of CAMEO's intent
+// or threat form (events.Coder.NoIntentForm), and pattern words match the
+// word as written, not its lemma (verbdict.Options.ExactWords). Measured
+// when the switch was added: the pipeline's readings pass 240 of the 279
+// scored records, PETRARCH's 247 (the UniversalPetrarch copy: 190 and 209).
+//
 // The codes of the test verb dictionaries that are not CAMEO codes (WEIS-era
 // 901–915, 345, 802, ...) are added to the coder's code table (CodeTable), so
 // the coder keeps their events instead of dropping them as unknown.

@@ -32,6 +32,11 @@ type Setup struct {
 	// scored (PETR.UnitTest.records.xml leaves out AGENTS and COMPOUNDx,
 	// three disabled records); the others are skipped.
 	AllCategories bool
+	// PipelineReadings codes with two readings of the pipeline's that
+	// PETRARCH lacks, which the harness otherwise turns off (see coderFor):
+	// a future or promised action in CAMEO's intent or threat form, and
+	// pattern words matched by their lemma as well as their form.
+	PipelineReadings bool
 }
 
 // Reasons a record is rejected before coding (the values of
@@ -133,7 +138,7 @@ func codeRecord(rec petrtest.Record, s Setup) Result {
 		if !date.IsZero() {
 			day = date.Format("2006-01-02")
 		}
-		evs = coderFor(s.Coder, rec.Config).Code(rec.ID, day, td, pd, mentions, cd, nil)
+		evs = coderFor(s.Coder, rec.Config, s.PipelineReadings).Code(rec.ID, day, td, pd, mentions, cd, nil)
 	}
 	r.Got = TriplesOf(evs)
 	judge(&r)

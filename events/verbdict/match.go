@@ -48,6 +48,7 @@ type Options struct {
 	MaxGap      int  // units skipped between two pattern elements (default 4); an actor span counts as one unit
 	MaxNPGap    int  // tokens skipped inside a noun or prepositional phrase (default 2)
 	NoHeadCheck bool // let a pattern noun match a noun that modifies another ("aid" in "aid workers")
+	ExactWords  bool // pattern words match the word as written only, not its lemma (PETRARCH)
 }
 
 // Default option values.
@@ -318,5 +319,5 @@ func (m *matcher) verbAt(v *Verb) (verbHit, bool) {
 
 // is reports whether token p is w (word or lemma).
 func (m *matcher) is(p int, w string) bool {
-	return m.word[p] == w || m.lemma[p] == w
+	return m.word[p] == w || m.lemma[p] == w && !m.opt.ExactWords
 }

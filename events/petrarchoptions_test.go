@@ -10,12 +10,16 @@ func fullTriple(e Event) string {
 	return e.Source.Code + ">" + e.Target.Code + ":" + e.CAMEO
 }
 
-// TestNullActors covers PETRARCH's require_dyad = False (Coder.NullActors)
-// and anonymous agents (Coder.AnonymousAgents).
-func TestNullActors(t *testing.T) {
+// TestPetrarchOptions covers the options that code as PETRARCH does:
+// require_dyad = False (Coder.NullActors), anonymous agents
+// (Coder.AnonymousAgents), new_actor_length (Coder.NewActorLength) and the
+// verb's own code for a future action (Coder.NoIntentForm).
+func TestPetrarchOptions(t *testing.T) {
 	tests := []struct {
 		name, text    string
 		null, anon    bool
+		noIntent      bool
+		length        int
 		want, notWant []string
 		none          bool
 	}{
@@ -35,11 +39,28 @@ func TestNullActors(t *testing.T) {
 		{name: "anonymous agent", text: "An official condemned Israel on Saturday.", anon: true,
 			want: []string{"---GOV>ISR:111"}},
 		{name: "agent of no country dropped by default", text: "An official condemned Israel on Saturday.", none: true},
+		{name: "future action is an intent by default", text: "France will send military aid to Ukraine.",
+			want: []string{"FRA>UKR:0312"}},
+		{name: "future action keeps its code", text: "France will send military aid to Ukraine.", noIntent: true,
+			want: []string{"FRA>UKR:062"}, notWant: []string{"FRA>UKR:0312"}},
+		{name: "future threat keeps its code", text: "Ethiopia will break diplomatic relations with Libya.", noIntent: true,
+			want: []string{"ETH>LBY:161"}},
+		{name: "new actor: subject phrase", text: "The Quidditch League condemned Israel on Monday.", length: 4,
+			want: []string{`"THE QUIDDITCH LEAGUE">ISR:111`}},
+		{name: "new actor: too long", text: "The Quidditch League condemned Israel on Monday.", length: 2, none: true},
+		{name: "new actor: off by default", text: "The Quidditch League condemned Israel on Monday.", none: true},
+		{name: "new actor: prepositional target without its preposition", length: 4,
+			text: "Israel complained to the Quidditch League on Wednesday.",
+			want: []string{`ISR>"THE QUIDDITCH LEAGUE":114`}},
+		{name: "new actor: conjunct without an actor", length: 4,
+			text: "The Quidditch League and Egypt condemned Israel.",
+			want: []string{"EGY>ISR:111", `"THE QUIDDITCH LEAGUE">ISR:111`}},
+		{name: "pronoun is no new actor", text: "They condemned Israel on Monday.", length: 4, none: true},
 	}
 	for _, tc := range tests {
 		l := runLayers(t, tc.text, "2023-10-31")
 		c := *testCoder()
-		c.NullActors, c.AnonymousAgents = tc.null, tc.anon
+		c.NullActors, c.AnonymousAgents, c.NoIntentForm, c.NewActorLength = tc.null, tc.anon, tc.noIntent, tc.length
 		var got []string
 		for _, e := range c.Code(l.art.ID, "2023-10-31", l.td, l.pd, l.acts, l.cd, l.qs) {
 			got = append(got, fullTriple(e))
