@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -172,5 +173,35 @@ func TestDiscardsAndIssues(t *testing.T) {
 	bothD, bothI := d.DiscardsAndIssues(toks)
 	if !reflect.DeepEqual(bothD, d.Discards(toks)) || !reflect.DeepEqual(bothI, d.Issues(toks)) {
 		t.Errorf("DiscardsAndIssues = %v, %v; differs from Discards and Issues", bothD, bothI)
+	}
+}
+
+func TestHistoryDiscards(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"1989"}, true},
+		{[]string{"2013"}, true},
+		{[]string{"WEEKS", "LATER"}, true},
+		{[]string{"FIFTY", "YEARS", "AGO"}, true},
+		{[]string{"LATER"}, false},
+		{[]string{"SILVER", "MEDAL"}, false},
+		{[]string{"2014", "COMPETITION"}, false},
+		{[]string{"300"}, false},
+		{[]string{"19A9"}, false},
+	} {
+		if got := historyPhrase(c.words); got != c.want {
+			t.Errorf("historyPhrase(%v) = %v, want %v", c.words, got, c.want)
+		}
+	}
+	d := mustDict(t)
+	doc := "Years ago, Sudan won the silver medal. In 1989 Chad fell."
+	var got []string
+	for _, m := range d.Discards(splitTokens(doc)) {
+		got = append(got, fmt.Sprintf("%s:%v", doc[m.Start:m.End], m.History))
+	}
+	if s := strings.Join(got, " "); s != "Years ago:true silver medal:false 1989:true" {
+		t.Errorf("discards %s", s)
 	}
 }

@@ -28,7 +28,7 @@ type stem struct {
 
 type phraseItem struct {
 	phrase, code, category string
-	story, ignore          bool
+	story, ignore, history bool
 }
 
 const stemHead = 4
@@ -57,10 +57,25 @@ func (d *Dictionary) buildDiscards(list []dict.Discard) *phraseSet {
 	ps := d.newPhraseSet()
 	for _, x := range list {
 		idx := int32(len(ps.items))
-		ps.items = append(ps.items, phraseItem{phrase: x.Phrase.Text, story: x.Story})
+		ps.items = append(ps.items, phraseItem{phrase: x.Phrase.Text, story: x.Story, history: historyPhrase(x.Phrase.Words)})
 		d.addPhrase(ps, x.Phrase, idx, x.Stem)
 	}
 	return ps
+}
+
+// historyPhrase reports whether a discard phrase dates its sentence to the
+// past rather than naming a topic: a bare year ("1989") or a phrase ending
+// in LATER or AGO ("WEEKS LATER", "FIFTY YEARS AGO"). Phoenix drops such
+// sentences as history; DiscardMatch.History lets the coder keep them.
+func historyPhrase(words []string) bool {
+	switch n := len(words); {
+	case n == 1:
+		w := words[0]
+		return len(w) == 4 && (w[0] == '1' || w[0] == '2') && strings.Trim(w, "0123456789") == ""
+	case n > 1:
+		return words[n-1] == "LATER" || words[n-1] == "AGO"
+	}
+	return false
 }
 
 func (d *Dictionary) buildIssues(list []dict.Issue) *phraseSet {
@@ -147,13 +162,16 @@ func (ps *phraseSet) find(ws []keyedWord) []phraseHit {
 }
 
 // DiscardMatch is a discard phrase found in an article: the sentence that holds it
-// (or with Story, the whole story) should not be coded.
+// (or with Story, the whole story) should not be coded. History marks the
+// phrases that date the sentence to the past (years, "weeks later", "years
+// ago") rather than name an off-topic subject (sport, entertainment).
 type DiscardMatch struct {
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
 	Sentence int    `json:"sentence"`
 	Phrase   string `json:"phrase"`
 	Story    bool   `json:"story"`
+	History  bool   `json:"history,omitempty"`
 }
 
 // Discards finds the discard phrases (sport, history, entertainment...) in the
@@ -174,7 +192,7 @@ func (d *Dictionary) discardsOf(ws []keyedWord) []DiscardMatch {
 	for _, h := range d.discards.find(ws) {
 		it := d.discards.items[h.item]
 		out = append(out, DiscardMatch{Start: int(ws[h.i].start), End: int(ws[h.j-1].end), Sentence: int(ws[h.i].sent),
-			Phrase: it.phrase, Story: it.story})
+			Phrase: it.phrase, Story: it.story, History: it.history})
 	}
 	return out
 }

@@ -36,6 +36,12 @@ type Coder struct {
 	// MINISTRY OF MAGIC"`): PETRARCH's new_actor_length. Zero (the default,
 	// as in PETRARCH) turns it off.
 	NewActorLength int
+	// HistoryDiscards drops the sentences that a history discard dates to
+	// the past (actors.DiscardMatch.History: "in 1989", "weeks later"), as
+	// PETRARCH does with Phoenix's list. Off by default: a past act an
+	// article reports is still who did what to whom (the project's gold
+	// codes "When Russia invaded Ukraine in February 2022").
+	HistoryDiscards bool
 	// NoIntentForm keeps the verb's own code for a future or promised
 	// action ("Ethiopia will break relations with Libya" → 161), as
 	// PETRARCH does, instead of CAMEO's intent or threat form (1313).
@@ -79,7 +85,8 @@ type Input struct {
 	Coref  *coref.Doc
 	Quotes []quotes.Quote
 	// Discards are the discard phrases found (actors.Dictionary.Discards):
-	// their sentences, or with Story the whole article, are not coded.
+	// their sentences, or with Story the whole article, are not coded;
+	// history discards only with Coder.HistoryDiscards.
 	Discards []actors.DiscardMatch
 	// Issues are the issue phrases found (actors.Dictionary.Issues); each
 	// event lists those of its sentence.
@@ -105,6 +112,9 @@ func (c *Coder) CodeInput(in Input) []Event {
 	}
 	discarded := map[int]bool{}
 	for _, d := range in.Discards {
+		if d.History && !c.HistoryDiscards {
+			continue
+		}
 		if d.Story {
 			return nil
 		}

@@ -256,7 +256,8 @@ func TestScoreEvents(t *testing.T) {
 	}
 }
 
-// TestDiscardsAndIssues: a discard phrase drops its sentence ("years ago")
+// TestDiscardsAndIssues: a discard phrase drops its sentence ("silver
+// medal"; a history discard such as "years ago" only with HistoryDiscards)
 // or, with a story discard, the whole article; issue phrases label the
 // events of their sentence.
 func TestDiscardsAndIssues(t *testing.T) {
@@ -266,9 +267,17 @@ func TestDiscardsAndIssues(t *testing.T) {
 		return testCoder().CodeInput(Input{ArticleID: l.art.ID, Date: "2023-10-31", Text: l.td, Parse: l.pd,
 			Actors: l.acts, Coref: l.cd, Quotes: l.qs, Discards: d.Discards(l.td.Tokens), Issues: d.Issues(l.td.Tokens)})
 	}
-	evs := code("Egypt accused Libya of new attacks on Monday.\n\nYears ago, Sudan accused Chad of attacks in the desert.")
+	evs := code("Egypt accused Libya of new attacks on Monday.\n\nSudan accused Chad of cheating for the silver medal.\n\nYears ago, Sudan accused Chad of attacks in the desert.")
+	if len(evs) != 2 || evs[0].Source.Code[:3] != "EGY" || evs[1].Source.Code[:3] != "SDN" || !strings.HasPrefix(evs[1].EvidenceText, "Years ago") {
+		t.Errorf("sentence discards: got %v, want EGY→LBY and the history sentence's SDN→TCD", evs)
+	}
+	hist := *testCoder()
+	hist.HistoryDiscards = true
+	l := runLayers(t, "Egypt accused Libya of new attacks on Monday.\n\nYears ago, Sudan accused Chad of attacks in the desert.", "2023-10-31")
+	evs = hist.CodeInput(Input{ArticleID: l.art.ID, Date: "2023-10-31", Text: l.td, Parse: l.pd,
+		Actors: l.acts, Coref: l.cd, Quotes: l.qs, Discards: d.Discards(l.td.Tokens)})
 	if len(evs) != 1 || evs[0].Source.Code[:3] != "EGY" {
-		t.Errorf("sentence discard: got %v, want only EGY→LBY", evs)
+		t.Errorf("history discard: got %v, want only EGY→LBY", evs)
 	}
 	if evs := code("Egypt accused Libya of new attacks on Monday.\n\nManchester United fans cheered in Cairo."); len(evs) != 0 {
 		t.Errorf("story discard: got %d events, want none", len(evs))
