@@ -128,7 +128,7 @@ func (c *Coder) CodeInput(in Input) []Event {
 	}
 	out := &output{seen: map[string]bool{}}
 	for si := range pd.Sentences {
-		s := repaired(&pd.Sentences[si])
+		s := c.repaired(&pd.Sentences[si])
 		if s.Len() == 0 || s.Index < 0 || s.Index >= len(td.Sentences) || discarded[s.Index] {
 			continue
 		}

@@ -73,7 +73,7 @@ func TestICEWSExamples(t *testing.T) {
 func anyVerbHasRoot(l layers, root string) bool {
 	c := testCoder()
 	for si := range l.pd.Sentences {
-		s := repaired(&l.pd.Sentences[si]) // as the coder reads it
+		s := c.repaired(&l.pd.Sentences[si]) // as the coder reads it
 		if s.Index < 0 || s.Index >= len(l.td.Sentences) {
 			continue
 		}

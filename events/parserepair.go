@@ -1,6 +1,10 @@
 package events
 
-import "entente/syntax/tree"
+import (
+	"strings"
+
+	"entente/syntax/tree"
+)
 
 // Parse repairs before coding: a news lead always has a main verb, and a
 // past participle the parser hung on a noun as a modifier, when that noun
@@ -11,29 +15,49 @@ import "entente/syntax/tree"
 // was forced). The participle takes the noun's place in the tree, the noun
 // becomes its object and the subject its subject.
 
+//
+// A verbless clause whose head is its subject noun ("Irish nationalist
+// guerrillas wounded two British soldiers …, police said", parsed as the
+// noun "guerrillas" with the object "soldiers" and "wounded" an adjective
+// of it; "Palestinian police in Jericho confiscated weapons …") gets the
+// same repair: the past form that modifies the subject's object becomes the
+// clause's verb, retagged as one when the tagger took it for an adjective
+// (verbPredicate).
+
 // repaired returns s with such participles made main verbs, or s itself.
-func repaired(s *tree.Sentence) *tree.Sentence {
+func (c *Coder) repaired(s *tree.Sentence) *tree.Sentence {
 	var arcs []tree.Arc
 	done := map[int]bool{} // nouns already given their verb
 	for v := 0; v < s.Len(); v++ {
+		var retag tree.Arc
 		subj, obj, ok := participlePredicate(s, v)
-		if !ok || done[obj] {
+		head := obj // the word whose place the verb takes
+		if !ok {
+			if subj, obj, retag, ok = c.verbPredicate(s, v); ok {
+				head = subj
+			}
+		}
+		if !ok || done[obj] || done[head] {
 			continue
 		}
-		done[obj] = true
-		arcs = append(arcs,
-			tree.Arc{Word: v, Head: s.Head(obj), Deprel: s.FullRel(obj)},
+		done[obj], done[head] = true, true
+		verb := tree.Arc{Word: v, Head: s.Head(head), Deprel: s.FullRel(head), UPOS: retag.UPOS, XPOS: retag.XPOS, Lemma: retag.Lemma}
+		arcs = append(arcs, verb,
 			tree.Arc{Word: obj, Head: v, Deprel: "obj"},
 			tree.Arc{Word: subj, Head: v, Deprel: "nsubj"})
 		// what stood between subject and verb belongs to the verb ("on
-		// Tuesday", "today")
-		for _, c := range s.Children(obj) {
-			if c > subj && c < v {
-				rel := s.FullRel(c)
-				if r := s.Rel(c); r == "nmod" || r == "compound" {
-					rel = "obl"
+		// Tuesday", "today"); so does what the subject noun heads after
+		// the verb
+		for _, ch := range s.Children(obj) {
+			if ch > subj && ch < v {
+				arcs = append(arcs, tree.Arc{Word: ch, Head: v, Deprel: oblique(s, ch)})
+			}
+		}
+		if head == subj {
+			for _, ch := range s.Children(subj) {
+				if ch > v && ch != obj {
+					arcs = append(arcs, tree.Arc{Word: ch, Head: v, Deprel: oblique(s, ch)})
 				}
-				arcs = append(arcs, tree.Arc{Word: c, Head: v, Deprel: rel})
 			}
 		}
 	}
@@ -41,6 +65,71 @@ func repaired(s *tree.Sentence) *tree.Sentence {
 		return s
 	}
 	return s.Reattached(arcs)
+}
+
+// oblique is the relation of word ch moved from a noun to a verb: a
+// nominal modifier or compound becomes an oblique.
+func oblique(s *tree.Sentence, ch int) string {
+	if r := s.Rel(ch); r == "nmod" || r == "compound" {
+		return "obl"
+	}
+	return s.FullRel(ch)
+}
+
+// verbPredicate reports whether word v, a past form of a dictionary verb
+// tagged as a verb or an adjective, modifies (amod) a noun that hangs on an
+// earlier noun as its object or as a modifier with no preposition, when
+// that earlier noun heads a clause (root, ccomp, parataxis) with no verb
+// and no copula: the earlier noun is the subject, the later the object. For
+// an adjective, retag is the verb's tags and lemma.
+func (c *Coder) verbPredicate(s *tree.Sentence, v int) (subj, obj int, retag tree.Arc, ok bool) {
+	if s.FullRel(v) != "amod" || v == 0 {
+		return -1, -1, retag, false
+	}
+	f := strings.ToLower(s.Form(v))
+	switch {
+	case s.UPOS(v) == "VERB" && (s.Tokens[v].XPOS == "VBN" || s.Tokens[v].XPOS == "VBD"):
+	case s.UPOS(v) == "ADJ" && strings.HasSuffix(f, "ed"):
+		for _, l := range c.Dict.Lemmas(f) {
+			if l != f {
+				retag = tree.Arc{UPOS: "VERB", XPOS: "VBD", Lemma: l}
+				break
+			}
+		}
+		if retag.Lemma == "" {
+			return -1, -1, retag, false
+		}
+	default:
+		return -1, -1, retag, false
+	}
+	obj = s.Head(v)
+	if obj <= v || !isNoun(s, obj) {
+		return -1, -1, retag, false
+	}
+	switch s.Rel(obj) {
+	case "obj":
+	case "nmod":
+		if s.Child(obj, "case") >= 0 {
+			return -1, -1, retag, false
+		}
+	default:
+		return -1, -1, retag, false
+	}
+	subj = s.Head(obj)
+	if subj < 0 || subj >= v || !isNoun(s, subj) || s.Child(subj, "cop") >= 0 {
+		return -1, -1, retag, false
+	}
+	switch s.Rel(subj) {
+	case "root", "ccomp", "parataxis":
+	default:
+		return -1, -1, retag, false
+	}
+	for i := subj + 1; i < v; i++ {
+		if s.Form(i) == "," || s.UPOS(i) == "VERB" || s.UPOS(i) == "AUX" {
+			return -1, -1, retag, false
+		}
+	}
+	return subj, obj, retag, true
 }
 
 // participlePredicate reports whether word v is a past participle the

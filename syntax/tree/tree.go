@@ -188,10 +188,11 @@ func treebankForm(f string) string {
 }
 
 // Arc is a new attachment of one word: its 0-based head (-1 for the root)
-// and its relation.
+// and its relation. A non-empty UPOS, XPOS or Lemma retags the word too.
 type Arc struct {
-	Word, Head int
-	Deprel     string
+	Word, Head        int
+	Deprel            string
+	UPOS, XPOS, Lemma string
 }
 
 // Reattached returns a copy of s with the words of arcs attached anew and
@@ -204,7 +205,17 @@ func (s *Sentence) Reattached(arcs []Arc) *Sentence {
 		if a.Word < 0 || a.Word >= n || a.Head < -1 || a.Head >= n || a.Head == a.Word {
 			return s
 		}
-		out.Tokens[a.Word].Head, out.Tokens[a.Word].Deprel = a.Head+1, a.Deprel
+		t := &out.Tokens[a.Word]
+		t.Head, t.Deprel = a.Head+1, a.Deprel
+		if a.UPOS != "" {
+			t.UPOS = a.UPOS
+		}
+		if a.XPOS != "" {
+			t.XPOS = a.XPOS
+		}
+		if a.Lemma != "" {
+			t.Lemma = a.Lemma
+		}
 	}
 	for i := range n {
 		steps := 0

@@ -83,9 +83,9 @@ func TestReattached(t *testing.T) {
 		heads []int // want, -1 root
 		same  bool  // s returned unchanged
 	}{
-		{"verb made root", []Arc{{1, -1, "root"}, {2, 1, "obj"}, {0, 1, "nsubj"}}, []int{1, -1, 1}, false},
-		{"cycle refused", []Arc{{1, 2, "amod"}, {2, 1, "obj"}}, []int{2, 2, -1}, true},
-		{"out of range", []Arc{{5, 0, "x"}}, []int{2, 2, -1}, true},
+		{"verb made root", []Arc{{Word: 1, Head: -1, Deprel: "root"}, {Word: 2, Head: 1, Deprel: "obj"}, {Word: 0, Head: 1, Deprel: "nsubj"}}, []int{1, -1, 1}, false},
+		{"cycle refused", []Arc{{Word: 1, Head: 2, Deprel: "amod"}, {Word: 2, Head: 1, Deprel: "obj"}}, []int{2, 2, -1}, true},
+		{"out of range", []Arc{{Word: 5, Head: 0, Deprel: "x"}}, []int{2, 2, -1}, true},
 	}
 	for _, tc := range tests {
 		got := s.Reattached(tc.arcs)
@@ -103,5 +103,14 @@ func TestReattached(t *testing.T) {
 	}
 	if s.Head(1) != 2 {
 		t.Error("Reattached changed its receiver")
+	}
+	s.Tokens[1].UPOS, s.Tokens[1].Lemma = "ADJ", "extradited"
+	got := s.Reattached([]Arc{{Word: 1, Head: -1, Deprel: "root", UPOS: "VERB", XPOS: "VBD", Lemma: "extradite"},
+		{Word: 2, Head: 1, Deprel: "obj"}, {Word: 0, Head: 1, Deprel: "nsubj"}})
+	if got.UPOS(1) != "VERB" || got.Tokens[1].XPOS != "VBD" || got.Lemma(1) != "extradite" || got.UPOS(2) != "" {
+		t.Errorf("retagged: %+v", got.Tokens)
+	}
+	if s.UPOS(1) != "ADJ" {
+		t.Error("retagging changed the receiver")
 	}
 }
