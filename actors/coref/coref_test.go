@@ -146,3 +146,29 @@ func TestTheyAfterPluralNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedPossessive: a possessive in a phrase that opens the sentence
+// refers forward to the subject after its comma when that subject's gender
+// is known; otherwise it keeps the nearest earlier antecedent.
+func TestFrontedPossessive(t *testing.T) {
+	tests := []struct {
+		name, raw, word string
+		n               int
+		want            string
+	}{
+		{"forward to the subject",
+			"Talks stall\n\nSam Reyes spoke in Geneva. He said talks would go on. John Carter spoke in Paris. He agreed.\n\nFor his part, Sam Reyes said he was hopeful.", "his", 0, "Sam Reyes"},
+		{"subject of unknown gender",
+			"Talks stall\n\nSam Reyes spoke in Geneva. He said talks would go on.\n\nFor his part, Tom Field said talks had failed.", "his", 0, "Sam Reyes"},
+		{"wrong gender",
+			"Talks stall\n\nMaria Lopez spoke in Geneva. She said talks would go on. John Carter spoke in Paris. He agreed.\n\nIn her speech, John Carter said talks had failed.", "her", 0, "Maria Lopez"},
+		{"a clause before the comma",
+			"Talks stall\n\nSam Reyes spoke in Geneva. He said talks would go on. John Carter spoke in Paris. He agreed.\n\nAfter his speech ended, Sam Reyes left.", "his", 0, "John Carter"},
+	}
+	for _, tc := range tests {
+		d, src := build(t, tc.raw, "2024-01-15")
+		if e := entityOf(t, d, src, tc.word, tc.n); e == nil || e.Name != tc.want {
+			t.Errorf("%s: %s → %+v, want %s", tc.name, tc.word, e, tc.want)
+		}
+	}
+}

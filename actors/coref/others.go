@@ -157,14 +157,10 @@ func (b *builder) pronoun(s *tree.Sentence, i int, gender string, here []Mention
 		if m.InQuote || m.Start >= off {
 			return 0, false
 		}
-		e := b.doc.Entities[m.Entity]
-		if gender == "p" {
-			return e.ID, e.Plural || e.Kind == KindOrg || e.Kind == KindGroup
-		}
-		if e.Kind != KindPerson && e.Kind != KindDescription || e.Plural {
-			return 0, false
-		}
-		return e.ID, e.Gender == "" || e.Gender == gender
+		return b.fits(m, gender)
+	}
+	if id, ok := b.cataphor(s, i, gender, here); ok {
+		return b.mention(s, i, i, i, id, FormPronoun), true
 	}
 	// The nearest compatible subject within this and the previous sentence,
 	// else the nearest compatible mention.
@@ -226,6 +222,63 @@ func (b *builder) pronoun(s *tree.Sentence, i int, gender string, here []Mention
 	}
 	return b.mention(s, i, i, i, id, FormPronoun), true
 }
+
+// fits reports whether mention m's entity can be what a pronoun of the
+// given gender ("p": plural) refers to, and returns its id.
+func (b *builder) fits(m Mention, gender string) (int, bool) {
+	e := b.doc.Entities[m.Entity]
+	if gender == "p" {
+		return e.ID, e.Plural || e.Kind == KindOrg || e.Kind == KindGroup
+	}
+	if e.Kind != KindPerson && e.Kind != KindDescription || e.Plural {
+		return 0, false
+	}
+	return e.ID, e.Gender == "" || e.Gender == gender
+}
+
+// cataphor resolves a possessive pronoun in a fronted phrase to the subject
+// that follows the phrase ("For his part, Mr. Obama said …", "In their
+// statement, the ministers said …"): the phrase opens the sentence, has no
+// finite verb and ends at a comma, and the first mention after the comma,
+// within two words of it, is a fitting clause subject outside quotations
+// whose gender is known (a singular pronoun).
+func (b *builder) cataphor(s *tree.Sentence, i int, gender string, here []Mention) (int, bool) {
+	if !possessives[lower(s.Form(i))] {
+		return 0, false
+	}
+	comma := -1
+	for k := 0; k < s.Len() && comma < 0; k++ {
+		switch {
+		case s.Form(k) == ",":
+			comma = k
+		case finiteTags[s.Tokens[k].XPOS]:
+			return 0, false
+		}
+	}
+	if comma < i || comma+1 >= s.Len() {
+		return 0, false
+	}
+	after, limit := s.Words[comma].End, s.Words[min(comma+3, s.Len()-1)].Start
+	var first *Mention
+	for k := range here { // here is not in text order yet
+		if m := &here[k]; m.Start >= after && (first == nil || m.Start < first.Start) {
+			first = m
+		}
+	}
+	if first == nil || first.Start > limit || !first.Subject || first.InQuote {
+		return 0, false
+	}
+	if e := b.doc.Entities[first.Entity]; gender != "p" && e.Gender != gender {
+		return 0, false // a gender not yet known is no evidence for a forward reference
+	}
+	return b.fits(*first, gender)
+}
+
+// possessives are the possessive pronouns a fronted phrase may hold.
+var possessives = setOf("his", "her", "their")
+
+// finiteTags are the Penn tags of finite verbs and modals.
+var finiteTags = setOf("VBD", "VBZ", "VBP", "MD")
 
 // lastMentionOf returns the start of entity id's last mention before off, or
 // -1.
