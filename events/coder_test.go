@@ -155,6 +155,8 @@ func TestCodeSentences(t *testing.T) {
 		{name: "naming condemns", text: "Russia called Ukraine's actions reckless on Monday.", want: []string{"RUS>UKR:11"}, notWant: []string{"RUS>UKR:04", "UKR>RUS:04"}},
 		{name: "naming, no condemnation", text: "Iran called the United States the Great Satan.", notWant: []string{"IRN>USA:04", "USA>IRN:04"}},
 		{name: "naming small clause", text: "Iran called the United States a terrorist state.", want: []string{"IRN>USA:11"}},
+		{name: "naming, quoted predicate after a time phrase", text: "Iran called Germany's remarks on Saturday \"a true wake-up call\" to its allies.",
+			notWant: []string{"IRN>DEU:04", "DEU>IRN:04"}},
 		{name: "naming participle", text: "The Iranian group, called the Virginia Legacy Fund, will own the property.", notWant: []string{"IRN>USA:04", "USA>IRN:04"}},
 		{name: "describe as", text: "Turkey described Israel as a terrorist state.", want: []string{"TUR>ISR:11"}},
 		{name: "brand keeps its code", text: "Japan branded North Korea an outlaw nation.", want: []string{"JPN>PRK:11"}},

@@ -70,8 +70,34 @@ func namingPredicate(s *tree.Sentence, v int) (obj, pred int) {
 			return obj, ch // "called the behavior “outrageous”", parsed as an apposition
 		}
 	}
+	if p := quotedAppos(s, v, obj); p >= 0 {
+		return obj, p // "called Mr. Obama's remarks on Saturday “a true wake-up call”"
+	}
 	return -1, -1
 }
+
+// quotedAppos returns a quoted noun or adjective phrase after obj that the
+// parser hung as an apposition inside verb v's clause (on the object or on
+// a later phrase: "remarks on Saturday “a true wake-up call”"), or -1.
+func quotedAppos(s *tree.Sentence, v, obj int) int {
+	for p := obj + 1; p < s.Len(); p++ {
+		if s.Rel(p) != "appos" || s.UPOS(p) != "NOUN" && s.UPOS(p) != "ADJ" || s.Head(p) < obj {
+			continue
+		}
+		if lo, _ := s.Subtree(p); lo == 0 || !quoteMarks[s.Form(lo-1)] && !quoteMarks[s.Form(lo)] {
+			continue
+		}
+		for a := s.Head(p); a >= 0; a = s.Head(a) {
+			if a == v {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// quoteMarks open or close a quotation.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true, "‘": true, "’": true}
 
 // namingMatch recodes a naming verb (match m) whose second predicate is
 // pred: 111 when the predicate condemns, else no event (ok false).
