@@ -165,6 +165,9 @@ func TestCodeSentences(t *testing.T) {
 		{name: "urge restraint", text: "China urged restraint on Israel.", want: []string{"CHN>ISR:02"}},
 		{name: "compound gerund", text: "Jordan has postponed the annual falcon hunting trip in Egypt.",
 			want: []string{"JOR>EGY:16"}, notWant: []string{"JOR>EGY:12"}},
+		// a time phrase right after the verb costs the pattern no gap
+		{name: "time phrase after the verb", text: "Turkey forced out on Friday hundreds of Syrian refugees.",
+			want: []string{"TUR>SYR:20"}, notWant: []string{"TUR>SYR:17"}},
 		// a named group whose code opens with a sector code is an actor
 		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
 		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},

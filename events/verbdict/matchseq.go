@@ -102,6 +102,7 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 		limit = m.opt.MaxNPGap
 	}
 	units, skipped, lastSpan := 0, 0, -1
+	timeRun := 0 // time-phrase tokens skipped right next to the verb
 	// a joined phrase first after the verb may lie anywhere in the
 	// verb's complement clause (Query.Complement)
 	joinedFirst := k == 0 && dir > 0 && k+1 < len(atoms) && atoms[k+1].gap == gapNone &&
@@ -153,6 +154,11 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 			return false
 		} else if a.gap == gapNP && m.thoseOf(p) {
 			cost = 0 // "to those of the army" reads as "to the army"
+		} else if a.gap == gapFree && k == 0 && skipped == timeRun && m.timeTok(p) {
+			// a time phrase right next to the verb: "forced out on
+			// Wednesday more than 1,000 refugees"
+			cost = 0
+			timeRun++
 		}
 		if units+cost > limit {
 			return false
