@@ -168,6 +168,10 @@ func TestCodeSentences(t *testing.T) {
 		// a time phrase right after the verb costs the pattern no gap
 		{name: "time phrase after the verb", text: "Turkey forced out on Friday hundreds of Syrian refugees.",
 			want: []string{"TUR>SYR:20"}, notWant: []string{"TUR>SYR:17"}},
+		// a participle with a direct object is active: the root noun is its subject
+		{name: "participle with an object", text: "The Syrian army forced out on Tuesday more than 500 Lebanese refugees from their homes.",
+			want: []string{"SYR>LBN:20"}},
+		{name: "participle of giving keeps the passive", text: "Syrian refugees granted asylum in Turkey.", notWant: []string{"SYR>TUR:07"}},
 		// a named group whose code opens with a sector code is an actor
 		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
 		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},
