@@ -172,6 +172,10 @@ func TestCodeSentences(t *testing.T) {
 		{name: "participle with an object", text: "The Syrian army forced out on Tuesday more than 500 Lebanese refugees from their homes.",
 			want: []string{"SYR>LBN:20"}},
 		{name: "participle of giving keeps the passive", text: "Syrian refugees granted asylum in Turkey.", notWant: []string{"SYR>TUR:07"}},
+		// a day phrase inside the clause is parsed apart (syntax/tree)
+		{name: "day after the verb", text: "Iraqi police arrested on Sunday two Iranian diplomats in Basra.", want: []string{"IRQ>IRN:17"}},
+		{name: "day before the verb", text: "Egyptian President Hosni Mubarak today met Israeli Prime Minister Ehud Barak in Cairo.",
+			want: []string{"EGY>ISR:04"}},
 		// a named group whose code opens with a sector code is an actor
 		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
 		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},
