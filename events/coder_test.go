@@ -172,6 +172,8 @@ func TestCodeSentences(t *testing.T) {
 		{name: "participle with an object", text: "The Syrian army forced out on Tuesday more than 500 Lebanese refugees from their homes.",
 			want: []string{"SYR>LBN:20"}},
 		{name: "participle of giving keeps the passive", text: "Syrian refugees granted asylum in Turkey.", notWant: []string{"SYR>TUR:07"}},
+		// the object of the act "help" takes is the target
+		{name: "help defend", text: "Norway will send weapons to help defend Kuwait.", want: []string{"NOR>KWT:03"}},
 		// a day phrase inside the clause is parsed apart (syntax/tree)
 		{name: "day after the verb", text: "Iraqi police arrested on Sunday two Iranian diplomats in Basra.", want: []string{"IRQ>IRN:17"}},
 		{name: "day before the verb", text: "Egyptian President Hosni Mubarak today met Israeli Prime Minister Ehud Barak in Cairo.",
