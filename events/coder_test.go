@@ -174,6 +174,11 @@ func TestCodeSentences(t *testing.T) {
 		{name: "participle of giving keeps the passive", text: "Syrian refugees granted asylum in Turkey.", notWant: []string{"SYR>TUR:07"}},
 		// the object of the act "help" takes is the target
 		{name: "help defend", text: "Norway will send weapons to help defend Kuwait.", want: []string{"NOR>KWT:03"}},
+		// a bare particle in a pattern ("* ON [190]", written for "pressed on") is the verb's particle
+		{name: "particle pattern, preposition later", text: "Iran demanded an apology from Britain on Monday.",
+			want: []string{"IRN>GBR:10"}, notWant: []string{"IRN>GBR:19"}},
+		{name: "particle pattern, preposition after the object", text: "Egypt pressed Israel on the issue of prisoners.",
+			want: []string{"EGY>ISR:10"}, notWant: []string{"EGY>ISR:19"}},
 		// a day phrase inside the clause is parsed apart (syntax/tree)
 		{name: "day after the verb", text: "Iraqi police arrested on Sunday two Iranian diplomats in Basra.", want: []string{"IRQ>IRN:17"}},
 		{name: "day before the verb", text: "Egyptian President Hosni Mubarak today met Israeli Prime Minister Ehud Barak in Cairo.",

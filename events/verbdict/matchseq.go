@@ -31,6 +31,9 @@ type atom struct {
 	gap   gapKind     // towards the previous atom (or the verb) in matching order
 	head  bool        // ends a noun group: a matched noun must not be followed by a noun
 	bare  bool        // the preposition of a prepositional phrase without objects (bareOK)
+	// particle: a pattern word that is a verb particle, written bare after
+	// the verb ("* ON", "* UP PRESSURE"): the verb's particle (particleOK)
+	particle bool
 }
 
 // compiled holds a pattern's atoms for one voice, each sequence in
@@ -112,7 +115,7 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 		if freed && p >= m.q.Complement.End {
 			return false // the phrase must lie inside the complement
 		}
-		if h, ok := m.atomAt(a, p, dir); ok {
+		if h, ok := m.atomAt(a, p, dir); ok && (!a.particle || dir < 0 || m.particleOK(p, skipped, units)) {
 			saved := *st
 			if a.kind == aWord || a.kind == aSyn {
 				for i := p; ; i += dir {
