@@ -117,15 +117,23 @@ func subjects(s *tree.Sentence, v int) (passive bool, subj []int) {
 // a "by" agent is its subject ("Ithilen's militia vowed on Thursday to wage
 // war", "Danish media and government warned at Gondor", parsed as a militia
 // that was vowed). Verbs whose passive is common without an agent (accuse,
-// tell, attack, kill …) keep the passive reading ("soldier wounded in Gaza").
+// tell, attack, kill …) keep the passive reading ("soldier wounded in Gaza")
+// unless the participle has a direct object, which a passive participle
+// has not ("The Syrian army forced out on Tuesday 500 villagers", "A
+// court convicted Turkey"), and is no verb of giving, whose passive keeps
+// its second object ("prisoners granted an amnesty").
 func misparsedMain(s *tree.Sentence, v int) bool {
 	h := s.Head(v)
-	if h < 0 || h > v || s.Head(h) >= 0 || (s.UPOS(h) != "NOUN" && s.UPOS(h) != "PROPN") || agentOf(s, v) >= 0 {
+	if h < 0 || h > v || s.Head(h) >= 0 || (s.UPOS(h) != "NOUN" && s.UPOS(h) != "PROPN") {
 		return false
+	}
+	if a := agentOf(s, v); a >= 0 && !(activeObject(s, v) && !hasCase(s, a, "by")) {
+		return false // (with an object, "from their homes" is no agent)
 	}
 	switch l := strings.ToLower(s.Lemma(v)); {
 	case l == "tell" || l == "remind":
 		return false
+	case activeObject(s, v):
 	case !intentVerbs[l] && !negators[l] && !reportVerbs[l]:
 		return false
 	}
@@ -135,6 +143,29 @@ func misparsedMain(s *tree.Sentence, v int) bool {
 		}
 	}
 	return true
+}
+
+// doubleObject verbs take two objects, or an object and its predicate
+// ("named him envoy"), so their passive participle keeps one ("refugees
+// granted asylum", "a man handed a sentence", "officials named envoys").
+var doubleObject = map[string]bool{"give": true, "grant": true, "award": true, "offer": true,
+	"deny": true, "promise": true, "show": true, "tell": true, "hand": true, "send": true,
+	"pay": true, "lend": true, "allow": true, "owe": true, "teach": true, "ask": true,
+	"assign": true, "charge": true, "fine": true, "sentence": true, "call": true, "name": true,
+	"elect": true, "appoint": true, "declare": true, "consider": true}
+
+// activeObject reports whether participle v has a direct object after it
+// and is no verb of two objects: it is active.
+func activeObject(s *tree.Sentence, v int) bool {
+	if doubleObject[strings.ToLower(s.Lemma(v))] {
+		return false
+	}
+	for _, ch := range s.Children(v) {
+		if ch > v && s.Rel(ch) == "obj" {
+			return true
+		}
+	}
+	return false
 }
 
 // agentOf returns the head of the "by" agent of a passive verb, or -1.

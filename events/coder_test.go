@@ -165,6 +165,24 @@ func TestCodeSentences(t *testing.T) {
 		{name: "urge restraint", text: "China urged restraint on Israel.", want: []string{"CHN>ISR:02"}},
 		{name: "compound gerund", text: "Jordan has postponed the annual falcon hunting trip in Egypt.",
 			want: []string{"JOR>EGY:16"}, notWant: []string{"JOR>EGY:12"}},
+		// a time phrase right after the verb costs the pattern no gap
+		{name: "time phrase after the verb", text: "Turkey forced out on Friday hundreds of Syrian refugees.",
+			want: []string{"TUR>SYR:20"}, notWant: []string{"TUR>SYR:17"}},
+		// a participle with a direct object is active: the root noun is its subject
+		{name: "participle with an object", text: "The Syrian army forced out on Tuesday more than 500 Lebanese refugees from their homes.",
+			want: []string{"SYR>LBN:20"}},
+		{name: "participle of giving keeps the passive", text: "Syrian refugees granted asylum in Turkey.", notWant: []string{"SYR>TUR:07"}},
+		// the object of the act "help" takes is the target
+		{name: "help defend", text: "Norway will send weapons to help defend Kuwait.", want: []string{"NOR>KWT:03"}},
+		// a bare particle in a pattern ("* ON [190]", written for "pressed on") is the verb's particle
+		{name: "particle pattern, preposition later", text: "Iran demanded an apology from Britain on Monday.",
+			want: []string{"IRN>GBR:10"}, notWant: []string{"IRN>GBR:19"}},
+		{name: "particle pattern, preposition after the object", text: "Egypt pressed Israel on the issue of prisoners.",
+			want: []string{"EGY>ISR:10"}, notWant: []string{"EGY>ISR:19"}},
+		// a day phrase inside the clause is parsed apart (syntax/tree)
+		{name: "day after the verb", text: "Iraqi police arrested on Sunday two Iranian diplomats in Basra.", want: []string{"IRQ>IRN:17"}},
+		{name: "day before the verb", text: "Egyptian President Hosni Mubarak today met Israeli Prime Minister Ehud Barak in Cairo.",
+			want: []string{"EGY>ISR:04"}},
 		// a named group whose code opens with a sector code is an actor
 		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
 		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},

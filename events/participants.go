@@ -62,7 +62,7 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		// supply X": the object of the complement or purpose infinitive
 		for _, ch := range s.Children(v) {
 			if targets == nil && (s.Rel(ch) == "xcomp" || (s.Rel(ch) == "advcl" && hasMarkTo(s, ch))) {
-				targets = objectActors(s, ch, spans, false)
+				targets = infinitiveObject(s, ch, spans)
 			}
 		}
 	}
@@ -122,6 +122,35 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		targets = followingActor(s, v, spans)
 	}
 	return sources, targets
+}
+
+// infinitiveObject is the target found in infinitive v's complements
+// (objectActors), else, when v is "help", the direct object of the act it
+// helps ("sent troops to help defend Kuwait", "will contribute yen to help
+// finance a railway in Mozambique"): "help" takes the act as its bare
+// infinitive, whose object is the one aided or fought. Other chains
+// ("to try to bring …", "not to recommend indicting …") and the act's
+// place or circumstances (obl) name no target.
+func infinitiveObject(s *tree.Sentence, v int, spans []span) []Actor {
+	if a := objectActors(s, v, spans, false); a != nil {
+		return a
+	}
+	if !strings.EqualFold(s.Lemma(v), "help") || negated(s, v) {
+		return nil
+	}
+	for _, ch := range s.Children(v) {
+		if s.Rel(ch) != "xcomp" || s.UPOS(ch) != "VERB" || negated(s, ch) {
+			continue
+		}
+		for _, o := range s.Children(ch) {
+			if s.Rel(o) == "obj" || s.Rel(o) == "iobj" {
+				if a := phraseActors(s, o, spans); a != nil {
+					return a
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // mutualCode reports whether an act of the CAMEO code c done by a compound

@@ -271,7 +271,12 @@ func flatten(d *Dictionary, es []Element, joined func(int) bool) []atom {
 		if joined(i) {
 			first = gapNone
 		}
-		out = append(out, elementAtoms(d, e, first)...)
+		as := elementAtoms(d, e, first)
+		if e.Kind == Word && particleWords[strings.ToLower(e.Text)] && !(i+1 < len(es) && joined(i+1)) {
+			// (a phrase joined by '_', "* OFF_ROW", is read as a unit)
+			as[0].particle = true
+		}
+		out = append(out, as...)
 	}
 	// a pattern word followed by another pattern word is a modifier of a
 	// phrase the pattern spells out ("* TRADE PROTOCOL"), not a phrase head

@@ -135,6 +135,10 @@ func TestMatchSmall(t *testing.T) {
 			code: "020", pattern: "", src: none, tgt: none},
 		{name: "gap too long", sent: "Japan/Japan/PROPN asked/ask/VERB a/a/DET b/b/NOUN c/c/NOUN d/d/NOUN e/e/NOUN aid/aid/NOUN", verb: 1,
 			opt: Options{MaxGap: 2}, ok: true, code: "020", pattern: "", src: none, tgt: none},
+		{name: "time phrase next to the verb is free", sent: "Japan/Japan/PROPN asked/ask/VERB on/on/ADP Monday/Monday/PROPN a/a/DET b/b/NOUN aid/aid/NOUN", verb: 1,
+			opt: Options{MaxGap: 2}, ok: true, code: "023", pattern: "* AID [023]", src: none, tgt: none},
+		{name: "time phrase further on costs", sent: "Japan/Japan/PROPN asked/ask/VERB a/a/DET b/b/NOUN on/on/ADP Monday/Monday/PROPN aid/aid/NOUN", verb: 1,
+			opt: Options{MaxGap: 2}, ok: true, code: "020", pattern: "", src: none, tgt: none},
 		{name: "window", sent: "Japan/Japan/PROPN asked/ask/VERB a/a/DET aid/aid/NOUN", verb: 1,
 			opt: Options{Window: 1}, ok: true, code: "020", pattern: "", src: none, tgt: none},
 		{name: "multiword verb, own code", sent: "Japan/Japan/PROPN asked/ask/VERB for/for/ADP calm/calm/NOUN", verb: 1, ok: true,
@@ -222,6 +226,11 @@ func TestMatchCAMEO20(t *testing.T) {
 		{"preposition to is (TO)", "Iran/Iran/PROPN welcomed/welcome/VERB Iraq/Iraq/PROPN to/to/ADP Tehran/Tehran/PROPN", 1, []Span{{0, 1}, {2, 3}}, false, "043:042", 5855},
 		{"called for a march", "Unions/union/NOUN called/call/VERB for/for/ADP a/a/DET march/march/NOUN", 1, nil, false, "020", 5497},
 		{"accuse alone", "Israel/Israel/PROPN accused/accuse/VERB Hamas/Hamas/PROPN", 1, []Span{{0, 1}, {2, 3}}, false, "112", 0},
+		// a bare particle in a pattern is the verb's particle, not a later preposition
+		{"reached out", "Iran/Iran/PROPN reached/reach/VERB out/out/ADP", 1, []Span{{0, 1}}, false, "020", 2770},
+		{"particle after a short object", "Iran/Iran/PROPN threw/throw/VERB it/it/PRON out/out/ADP ./././PUNCT", 1, []Span{{0, 1}}, false, "160", 2101},
+		{"preposition after the object", "Egypt/Egypt/PROPN pressed/press/VERB Israel/Israel/PROPN on/on/ADP the/the/DET issue/issue/NOUN", 1, []Span{{0, 1}, {2, 3}}, false, "100", 0},
+		{"time phrase is no particle", "Iran/Iran/PROPN pressed/press/VERB on/on/ADP Monday/Monday/PROPN", 1, []Span{{0, 1}}, false, "100", 0},
 	}
 	for _, tt := range tests {
 		m, ok := d.Match(Query{Tokens: toks(tt.sent), Verb: tt.verb, Actors: tt.actors, Passive: tt.passive}, Options{})

@@ -31,6 +31,9 @@ type atom struct {
 	gap   gapKind     // towards the previous atom (or the verb) in matching order
 	head  bool        // ends a noun group: a matched noun must not be followed by a noun
 	bare  bool        // the preposition of a prepositional phrase without objects (bareOK)
+	// particle: a pattern word that is a verb particle, written bare after
+	// the verb ("* ON", "* UP PRESSURE"): the verb's particle (particleOK)
+	particle bool
 }
 
 // compiled holds a pattern's atoms for one voice, each sequence in
@@ -102,6 +105,7 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 		limit = m.opt.MaxNPGap
 	}
 	units, skipped, lastSpan := 0, 0, -1
+	timeRun := 0 // time-phrase tokens skipped right next to the verb
 	// a joined phrase first after the verb may lie anywhere in the
 	// verb's complement clause (Query.Complement)
 	joinedFirst := k == 0 && dir > 0 && k+1 < len(atoms) && atoms[k+1].gap == gapNone &&
@@ -111,7 +115,7 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 		if freed && p >= m.q.Complement.End {
 			return false // the phrase must lie inside the complement
 		}
-		if h, ok := m.atomAt(a, p, dir); ok {
+		if h, ok := m.atomAt(a, p, dir); ok && (!a.particle || dir < 0 || m.particleOK(p, skipped, units)) {
 			saved := *st
 			if a.kind == aWord || a.kind == aSyn {
 				for i := p; ; i += dir {
@@ -153,6 +157,11 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 			return false
 		} else if a.gap == gapNP && m.thoseOf(p) {
 			cost = 0 // "to those of the army" reads as "to the army"
+		} else if a.gap == gapFree && k == 0 && skipped == timeRun && m.timeTok(p) {
+			// a time phrase right next to the verb: "forced out on
+			// Wednesday more than 1,000 refugees"
+			cost = 0
+			timeRun++
 		}
 		if units+cost > limit {
 			return false

@@ -142,3 +142,46 @@ func (m *matcher) barrier(p, dir int, g gapKind) bool {
 	}
 	return false
 }
+
+// particleWords are the adverbial particles of phrasal verbs. A pattern that
+// writes one bare after the verb ("- * ON [190] # PRESS", "- * UP PRESSURE",
+// "- * DOWN [1712] # BURN") means the verb's particle ("pressed on", "stepped
+// up pressure", "burned down"), as TABARI read it; the patterns of a block
+// apply to all its verbs, and matched as any later word "* ON" made
+// "demanded an apology from Britain on Monday" and "demanding a referendum
+// on independence" attacks (190).
+var particleWords = map[string]bool{"on": true, "off": true, "out": true, "up": true,
+	"down": true, "back": true, "away": true, "ahead": true, "aside": true, "over": true,
+	"around": true, "along": true}
+
+// particleOK reports whether the particle word at p, after skipped tokens
+// (units gap units: an actor is one) from the verb, is the verb's
+// particle: right after the verb, or after a short object ("called the
+// talks off", "threw reporter Jorge Ramos out of …") with no noun phrase
+// following it (then it is a preposition: "pressed Israel on the issue");
+// never a time phrase ("demanded on Monday"). Without POS tags any
+// position does.
+func (m *matcher) particleOK(p, skipped, units int) bool {
+	if m.pos[p] == "" {
+		return true
+	}
+	if m.timePhrase(p) {
+		return false
+	}
+	if skipped == 0 {
+		return true
+	}
+	if units > m.opt.MaxNPGap {
+		return false
+	}
+	if n := p + 1; n <= m.hi {
+		if m.spanAt[n] >= 0 {
+			return false
+		}
+		switch m.pos[n] {
+		case "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON":
+			return false
+		}
+	}
+	return true
+}

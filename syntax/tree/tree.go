@@ -44,7 +44,7 @@ func Parse(m *syntax.Model, d *text.Doc) *Doc {
 		for _, w := range words {
 			forms = append(forms, treebankForm(w.Form))
 		}
-		parsed := m.Parse(forms)
+		parsed := withoutDayPhrases(m, forms, m.Parse(forms))
 		s := Sentence{Index: si, Words: words, Tokens: parsed.Tokens}
 		s.children = make([][]int, len(words))
 		for i, t := range s.Tokens {
