@@ -154,6 +154,8 @@ func TestLoadEntente(t *testing.T) {
 		{[]Token{{"Germany", "Germany", "PROPN"}, {"sent", "send", "VERB"}, {"a", "a", "DET"}, {"message", "message", "NOUN"}, {".", ".", "PUNCT"}}, 1, "040"},
 		{[]Token{{"Germany", "Germany", "PROPN"}, {"pulled", "pull", "VERB"}, {"its", "its", "PRON"}, {"punches", "punch", "NOUN"}, {".", ".", "PUNCT"}}, 1, NullCode},
 		{[]Token{{"China", "China", "PROPN"}, {"urged", "urge", "VERB"}, {"restraint", "restraint", "NOUN"}, {".", ".", "PUNCT"}}, 1, "025"},
+		{[]Token{{"Clinton", "Clinton", "PROPN"}, {"seized", "seize", "VERB"}, {"upon", "upon", "ADP"}, {"a", "a", "DET"}, {"report", "report", "NOUN"}, {".", ".", "PUNCT"}}, 1, NullCode},
+		{[]Token{{"Iran", "Iran", "PROPN"}, {"seized", "seize", "VERB"}, {"tankers", "tanker", "NOUN"}, {"on", "on", "ADP"}, {"Monday", "Monday", "PROPN"}, {".", ".", "PUNCT"}}, 1, "171"},
 		// light verbs code only through a pattern
 		{[]Token{{"Obama", "Obama", "PROPN"}, {"took", "take", "VERB"}, {"office", "office", "NOUN"}, {".", ".", "PUNCT"}}, 1, NullCode},
 		{[]Token{{"Israel", "Israel", "PROPN"}, {"took", "take", "VERB"}, {"the", "the", "DET"}, {"town", "town", "NOUN"}, {".", ".", "PUNCT"}}, 1, "192"},
