@@ -183,6 +183,9 @@ func TestCodeSentences(t *testing.T) {
 		{name: "day after the verb", text: "Iraqi police arrested on Sunday two Iranian diplomats in Basra.", want: []string{"IRQ>IRN:17"}},
 		{name: "day before the verb", text: "Egyptian President Hosni Mubarak today met Israeli Prime Minister Ehud Barak in Cairo.",
 			want: []string{"EGY>ISR:04"}},
+		// a measure noun and its "of" are read through by the matcher
+		{name: "measure phrase", text: "Japan provided nearly 40,000 tons of emergency food aid to Ethiopia on Monday.",
+			want: []string{"JPN>ETH:07"}, notWant: []string{"JPN>ETH:06"}},
 		// a named group whose code opens with a sector code is an actor
 		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
 		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},

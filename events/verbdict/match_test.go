@@ -179,9 +179,11 @@ func TestMatchPassive(t *testing.T) {
 
 // TestMatchThoseOf checks that "those of" inside a phrase is read through
 // ("to those of the army" as "to the army") and that a bare "of" still ends
-// the phrase.
+// the phrase; also that a measure noun and its "of" are read through
+// ("shipped 40,000 tons of food aid" as "shipped food aid"), other nouns
+// with "of" not.
 func TestMatchThoseOf(t *testing.T) {
-	d, err := Parse("p", strings.NewReader("--- COMPARE [---] ---\nCOMPARE\n- * (TO ARMY) [111]\n"))
+	d, err := Parse("p", strings.NewReader("--- COMPARE [---] ---\nCOMPARE\n- * (TO ARMY) [111]\n\n--- SHIP [---] ---\nSHIP\n- * {FOOD AID} [073]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,6 +195,9 @@ func TestMatchThoseOf(t *testing.T) {
 			ok: true, code: "111", pattern: "* (TO ARMY) [111]", src: none, tgt: none},
 		{name: "of alone ends the phrase", sent: "he/he/PRON compared/compare/VERB it/it/PRON to/to/ADP wars/war/NOUN of/of/ADP army/army/NOUN", verb: 1,
 			ok: true, code: "---", pattern: "", src: none, tgt: none},
+		{name: "tons of", sent: "Japan/Japan/PROPN shipped/ship/VERB almost/almost/ADV 40,000/40,000/NUM tons/ton/NOUN of/of/ADP emergency/emergency/NOUN food/food/NOUN aid/aid/NOUN", verb: 1, ok: true, code: "073", pattern: "* {FOOD AID} [073]", src: none, tgt: none},
+		{name: "worth of", sent: "Japan/Japan/PROPN shipped/ship/VERB over/over/ADV $/$/SYM 2/2/NUM million/million/NUM worth/worth/NOUN of/of/ADP food/food/NOUN aid/aid/NOUN", verb: 1, ok: true, code: "073", pattern: "* {FOOD AID} [073]", src: none, tgt: none},
+		{name: "other nouns with of count", sent: "Japan/Japan/PROPN shipped/ship/VERB almost/almost/ADV 40,000/40,000/NUM sorts/sort/NOUN of/of/ADP emergency/emergency/NOUN food/food/NOUN aid/aid/NOUN", verb: 1, ok: true, code: "---", pattern: "", src: none, tgt: none},
 	})
 }
 

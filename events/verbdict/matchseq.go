@@ -157,6 +157,8 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 			return false
 		} else if a.gap == gapNP && m.thoseOf(p) {
 			cost = 0 // "to those of the army" reads as "to the army"
+		} else if a.gap != gapNone && m.measureOf(p) {
+			cost = 0 // "25,000 tons of food aid" reads as "food aid" (measure.go)
 		} else if a.gap == gapFree && k == 0 && skipped == timeRun && m.timeTok(p) {
 			// a time phrase right next to the verb: "forced out on
 			// Wednesday more than 1,000 refugees"
