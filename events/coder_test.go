@@ -134,6 +134,8 @@ func TestCodeSentences(t *testing.T) {
 		// an assault during a protest is a violent protest; "to throwing" is no purpose infinitive
 		{name: "violence during protest", text: "Iraqi youths resorted to throwing stones during protests against the American army.",
 			want: []string{"IRQ>USA:14"}, notWant: []string{"IRQ>USA:18"}},
+		{name: "the month March is no protest", text: "Chadian rebels abducted ten Sudanese aid workers in March.",
+			want: []string{"TCD>SDN:18"}, notWant: []string{"TCD>SDN:14"}},
 		// promising an act the dictionary does not code is an intent to cooperate
 		{name: "agreed to uncoded act", text: "Egypt and Jordan agreed to undertake joint patrols on the border.",
 			want: []string{"EGY>JOR:03", "JOR>EGY:03"}, notWant: []string{"EGY>JOR:05"}},
