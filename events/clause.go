@@ -359,3 +359,17 @@ func patternFuture(s *tree.Sentence, m verbdict.Match) bool {
 	}
 	return false
 }
+
+// subjectSpan is v's own subject head word before it, as the matcher's
+// Query.Subject: a pre-verb pattern word there is matched past the head's
+// modifiers ("A roadside bombing near the town of Samarra on Sunday
+// killed"; for a passive verb its passive subject). Empty when v has no
+// subject of its own before it.
+func subjectSpan(s *tree.Sentence, v int) verbdict.Span {
+	for _, ch := range s.Children(v) {
+		if ch < v && s.Rel(ch) == "nsubj" {
+			return verbdict.Span{Start: ch, End: ch + 1}
+		}
+	}
+	return verbdict.Span{}
+}

@@ -188,6 +188,9 @@ func TestCodeSentences(t *testing.T) {
 		// a measure noun and its "of" are read through by the matcher
 		{name: "measure phrase", text: "Japan provided nearly 40,000 tons of emergency food aid to Ethiopia on Monday.",
 			want: []string{"JPN>ETH:07"}, notWant: []string{"JPN>ETH:06"}},
+		// a pre-verb pattern word may be the subject's head, past its modifiers
+		{name: "subject head past its modifiers", text: "A car bomb outside a police station in the Iraqi city of Mosul killed three Turkish engineers.",
+			want: []string{"IRQ>TUR:18"}, notWant: []string{"IRQ>TUR:19"}},
 		// a named group whose code opens with a sector code is an actor
 		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
 		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},

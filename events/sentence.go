@@ -33,7 +33,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			}
 		}
 		q := verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive,
-			Open: open, Complement: complementSpan(s, v)}
+			Open: open, Complement: complementSpan(s, v), Subject: subjectSpan(s, v)}
 		m, ok := c.match(q)
 		if !ok {
 			m, ok = c.multiwordAfter(s, q)

@@ -32,6 +32,7 @@ type matchCase struct {
 	passive  bool
 	open     []int // Query.Open
 	compl    Span  // Query.Complement
+	subj     Span  // Query.Subject
 	opt      Options
 	ok       bool
 	code     string
@@ -44,7 +45,7 @@ type matchCase struct {
 func runMatch(t *testing.T, d *Dictionary, tests []matchCase) {
 	t.Helper()
 	for _, tt := range tests {
-		q := Query{Tokens: toks(tt.sent), Verb: tt.verb, Actors: tt.actors, Passive: tt.passive, Open: tt.open, Complement: tt.compl}
+		q := Query{Tokens: toks(tt.sent), Verb: tt.verb, Actors: tt.actors, Passive: tt.passive, Open: tt.open, Complement: tt.compl, Subject: tt.subj}
 		m, ok := d.Match(q, tt.opt)
 		if ok != tt.ok {
 			t.Errorf("%s: ok = %v, want %v", tt.name, ok, tt.ok)
@@ -172,6 +173,10 @@ func TestMatchPassive(t *testing.T) {
 			passive: true, ok: true, code: "062", pattern: "&ARMY * EXERCISES [062]", src: none, tgt: none, tokens: []int{0, 2, 3, 5}},
 		{name: "passive read as active", sent: "exercises/exercise/NOUN were/be/AUX staged/stage/VERB by/by/ADP the/the/DET army/army/NOUN", verb: 2,
 			ok: true, code: "---", pattern: "", src: none, tgt: none},
+		{name: "subject head past its modifiers", subj: Span{1, 2}, verb: 9, ok: true, code: "062", pattern: "&ARMY * EXERCISES [062]", src: none, tgt: none,
+			sent: "the/the/DET army/army/NOUN of/of/ADP the/the/DET northern/northern/ADJ province/province/NOUN ,/,/PUNCT which/which/PRON rebelled/rebel/VERB staged/stage/VERB exercises/exercise/NOUN"},
+		{name: "no subject, no reach", verb: 9, ok: true, code: "---", pattern: "", src: none, tgt: none,
+			sent: "the/the/DET army/army/NOUN of/of/ADP the/the/DET northern/northern/ADJ province/province/NOUN ,/,/PUNCT which/which/PRON rebelled/rebel/VERB staged/stage/VERB exercises/exercise/NOUN"},
 		{name: "passive keeps prepositions after the verb", sent: "talks/talk/NOUN were/be/AUX staged/stage/VERB for/for/ADP peace/peace/NOUN", verb: 2,
 			passive: true, ok: true, code: "030", pattern: "* (FOR PEACE) [030]", src: none, tgt: none},
 	})
