@@ -99,7 +99,7 @@ func subjects(s *tree.Sentence, v int) (passive bool, subj []int) {
 				// "a resolution to condemn X": the noun is not the actor
 				return passive, subj
 			}
-			if cur == v && strings.HasSuffix(strings.ToLower(s.Form(v)), "ed") && !misparsedMain(s, v) {
+			if cur == v && strings.HasSuffix(strings.ToLower(s.Form(v)), "ed") && !misparsedMain(s, v) && !statePassive(s, v) {
 				// "a delegation led by X": the noun is the target
 				passive = true
 			}
@@ -316,6 +316,9 @@ func matcherPOS(s *tree.Sentence, i int) string {
 // auxiliary or subject, or it is a bare past participle with a "by" agent
 // ("Rebuked by Arnor, Gondor …", "Backed by Russia, the rebels …").
 func isPassive(s *tree.Sentence, v int) bool {
+	if statePassive(s, v) {
+		return false // "were engaged in ethnic cleansing" (statepassive.go)
+	}
 	if s.Child(v, "aux:pass") >= 0 || s.Child(v, "nsubj:pass") >= 0 {
 		return true
 	}

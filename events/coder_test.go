@@ -191,6 +191,10 @@ func TestCodeSentences(t *testing.T) {
 		// a pre-verb pattern word may be the subject's head, past its modifiers
 		{name: "subject head past its modifiers", text: "A car bomb outside a police station in the Iraqi city of Mosul killed three Turkish engineers.",
 			want: []string{"IRQ>TUR:18"}, notWant: []string{"IRQ>TUR:19"}},
+		// "were engaged in", "involved in": a state the subject is in, read as active
+		{name: "state passive", text: "Russian mercenaries were engaged in mass killings of Libyan civilians.", want: []string{"RUS>LBY:20"}},
+		{name: "state participle on its noun", text: "Sudanese militias engaged in ethnic cleansing in Chad.", want: []string{"SDN>TCD:20"}},
+		{name: "state passive without a pattern", text: "Chinese troops were engaged in a border dispute with India.", none: true},
 		// a named group whose code opens with a sector code is an actor
 		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
 		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},

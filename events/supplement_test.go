@@ -35,6 +35,7 @@ func TestSupplementEntries(t *testing.T) {
 		{"Kurdish rebels wounded three Turkish soldiers in a bomb attack on Monday.", "KUR>TUR:183"},
 		{"Kurdish rebels killed four Turkish soldiers in a car bomb attack.", "KUR>TUR:1832"},
 		{"Israeli aircraft killed two Lebanese fighters on Monday.", "ISR>LBN:195"},
+		{"Serbian troops engaged in mass killings in Bosnia.", "SRB>BIH:202"},
 		{"Egypt announced a suspension of flights to Libya on Sunday.", "EGY>LBY:160"},
 		{"Egypt and Greece held naval exercises in the Mediterranean on Monday.", "EGY>GRC:062"},
 		{"Russia launched joint naval drills with China on Monday.", "RUS>CHN:062"},
