@@ -195,6 +195,8 @@ func TestCodeSentences(t *testing.T) {
 		{name: "state passive", text: "Russian mercenaries were engaged in mass killings of Libyan civilians.", want: []string{"RUS>LBY:20"}},
 		{name: "state participle on its noun", text: "Sudanese militias engaged in ethnic cleansing in Chad.", want: []string{"SDN>TCD:20"}},
 		{name: "state passive without a pattern", text: "Chinese troops were engaged in a border dispute with India.", none: true},
+		// an actor in the subject's relative clause is no source
+		{name: "actor in the subject's relative clause", text: "The report, which was leaked to Israeli media on Monday, criticized Iran.", none: true},
 		// a named group whose code opens with a sector code is an actor
 		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
 		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},
