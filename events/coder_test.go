@@ -197,6 +197,8 @@ func TestCodeSentences(t *testing.T) {
 		{name: "state passive without a pattern", text: "Chinese troops were engaged in a border dispute with India.", none: true},
 		// an actor in the subject's relative clause is no source
 		{name: "actor in the subject's relative clause", text: "The report, which was leaked to Israeli media on Monday, criticized Iran.", none: true},
+		// troops sent to a country: the country is the target, no posting
+		{name: "troops sent to a country", text: "Algeria sent 300 soldiers to Mali on Monday.", want: []string{"DZA>MLI:06"}},
 		// a named group whose code opens with a sector code is an actor
 		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
 		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},
