@@ -20,6 +20,9 @@ type specialWords struct {
 	former                                         uint32
 	particles                                      map[uint32]bool // name particles: al, bin, de, van, ...
 	negPrefix                                      map[uint32]bool // anti-, pro-, non-
+	// unposted are agent codes of units sent somewhere (military, police):
+	// "troops to Iraq" is where they go, no posting.
+	unposted map[string]bool
 	// noName are agent codes (religions) after which a capitalised word is not a
 	// person's name ("Jewish Insider").
 	noName map[string]bool
@@ -98,6 +101,7 @@ func (d *Dictionary) internSpecial() {
 		"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
 		"JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
 		"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "I", "WE", "HE", "SHE", "THEY", "IT", "THE")
+	s.unposted = map[string]bool{"MIL": true, "COP": true}
 	s.noName = map[string]bool{"JEW": true, "MUS": true, "CHR": true, "BUD": true, "HIN": true, "REL": true, "PPL": true, "CVL": true}
 	s.particles = set("AL", "EL", "BIN", "BEN", "IBN", "DE", "DA", "DEL", "DI", "DOS", "DU", "LA", "LE", "VAN", "VON", "DER", "DEN", "TER", "Y")
 	s.negPrefix = set("ANTI", "PRO", "NON")

@@ -49,14 +49,16 @@ func (c *composer) agentRun(k, j int) (role, bool) {
 	}
 	// A posting: "Ambassador to Israel", "Embassy in Beijing" — the country that
 	// follows is where the role is, not whose it is. After "of" or "in" as a word of
-	// its own ("Foreign Minister of Russia") it is whose role it is.
+	// its own ("Foreign Minister of Russia") it is whose role it is. Units sent
+	// somewhere hold no posting: "sent troops to Iraq" names where they go, an
+	// actor of its own.
 	r.post = -1
 	p := j
 	switch {
 	case p < len(ws) && c.d.special.ofIn[ws[p].id]:
 		r.postOf = true
 		p++
-	case p < len(ws) && c.d.special.postings[ws[p].id]:
+	case p < len(ws) && c.d.special.postings[ws[p].id] && !c.d.special.unposted[r.code]:
 		p++
 	case j > 0 && (c.d.special.postings[ws[j-1].id] || c.d.special.ofIn[ws[j-1].id]):
 	default:

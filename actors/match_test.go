@@ -45,6 +45,8 @@ func TestMatchTable(t *testing.T) {
 		{"dictionary person", "Vladimir Putin said", "Vladimir Putin", "RUSGOV", TypePerson},
 		{"composed person", "Chinese Foreign Minister Wang Yi said", "Chinese Foreign Minister Wang Yi", "CHNGOV", TypePerson},
 		{"ambassador posting", "summoned Russian Ambassador to Israel Anatoly Victorov for", "Russian Ambassador to Israel Anatoly Victorov", "RUSGOV", TypePerson},
+		{"troops sent to a country", "Algeria sent troops to Mali", "Mali", "MLI", TypeCountry},
+		{"national troops sent to a country", "sent Algerian troops to Mali", "Algerian troops", "DZAMIL", TypeAgent},
 		{"org + agent keeps org", "a Hamas delegation visited", "Hamas delegation", "PSEREBHMS", TypeGroup},
 		{"country possessive agent", "Russia’s deputy foreign minister said", "Russia’s deputy foreign minister", "RUSGOV", TypeAgent},
 		{"agent of country", "the Foreign Minister of Russia said", "Foreign Minister of Russia", "RUSGOV", TypeAgent},

@@ -91,7 +91,7 @@ func (c *Coder) rematchChains(s *tree.Sentence, toks []verbdict.Token, qspans []
 			}
 			passive, _ := subjects(s, v)
 			q := verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive,
-				Open: append(queryOpen(s, v), chainOpen(s, v, p)...), Complement: complementSpan(s, v)}
+				Open: append(queryOpen(s, v), chainOpen(s, v, p)...), Complement: complementSpan(s, v), Subject: subjectSpan(s, v)}
 			m, ok := c.match(q)
 			if !ok || m.Pattern == nil || m.Specificity <= matches[v].Specificity || !reads(m, v, p) {
 				continue

@@ -99,7 +99,7 @@ func subjects(s *tree.Sentence, v int) (passive bool, subj []int) {
 				// "a resolution to condemn X": the noun is not the actor
 				return passive, subj
 			}
-			if cur == v && strings.HasSuffix(strings.ToLower(s.Form(v)), "ed") && !misparsedMain(s, v) {
+			if cur == v && strings.HasSuffix(strings.ToLower(s.Form(v)), "ed") && !misparsedMain(s, v) && !statePassive(s, v) {
 				// "a delegation led by X": the noun is the target
 				passive = true
 			}
@@ -316,6 +316,9 @@ func matcherPOS(s *tree.Sentence, i int) string {
 // auxiliary or subject, or it is a bare past participle with a "by" agent
 // ("Rebuked by Arnor, Gondor …", "Backed by Russia, the rebels …").
 func isPassive(s *tree.Sentence, v int) bool {
+	if statePassive(s, v) {
+		return false // "were engaged in ethnic cleansing" (statepassive.go)
+	}
 	if s.Child(v, "aux:pass") >= 0 || s.Child(v, "nsubj:pass") >= 0 {
 		return true
 	}
@@ -358,4 +361,18 @@ func patternFuture(s *tree.Sentence, m verbdict.Match) bool {
 		}
 	}
 	return false
+}
+
+// subjectSpan is v's own subject head word before it, as the matcher's
+// Query.Subject: a pre-verb pattern word there is matched past the head's
+// modifiers ("A roadside bombing near the town of Samarra on Sunday
+// killed"; for a passive verb its passive subject). Empty when v has no
+// subject of its own before it.
+func subjectSpan(s *tree.Sentence, v int) verbdict.Span {
+	for _, ch := range s.Children(v) {
+		if ch < v && s.Rel(ch) == "nsubj" {
+			return verbdict.Span{Start: ch, End: ch + 1}
+		}
+	}
+	return verbdict.Span{}
 }

@@ -205,9 +205,27 @@ func precedingActor(s *tree.Sentence, v, from int, spans []span, targets []Actor
 		if rel, h := spanRole(s, a); h != v && (rel == "obj" || rel == "iobj") {
 			continue // another verb's object ("murdering Israelis and abducting …")
 		}
+		if a.hi < v && inRelative(s, a.lo, v) {
+			// "The film, which debuts on Netflix Friday, explores …" (an
+			// actor right before the verb is its subject whatever the
+			// parse: "… after Russia seized Crimea", misparsed)
+			continue
+		}
 		return []Actor{a.actor}
 	}
 	return nil
+}
+
+// inRelative reports whether word w lies in a relative clause that does
+// not hold verb v: the clause describes a noun, its actors do not act in v.
+func inRelative(s *tree.Sentence, w, v int) bool {
+	for cur := w; cur >= 0 && cur != v; cur = s.Head(cur) {
+		if s.FullRel(cur) == "acl:relcl" {
+			lo, hi := s.Subtree(cur)
+			return v < lo || v > hi
+		}
+	}
+	return false
 }
 
 // followingActor is the first actor starting within 6 words after v with

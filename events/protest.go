@@ -35,7 +35,7 @@ func protestTargets(s *tree.Sentence, v int, spans []span, sources []Actor) []Ac
 		heads = append(heads, n) // "riots against X continued"
 	}
 	for _, ch := range s.Children(v) {
-		if _, ok := protestNouns[strings.ToLower(s.Lemma(ch))]; ok && s.Rel(ch) == "obl" {
+		if _, ok := protestCode(s, ch); ok && s.Rel(ch) == "obl" {
 			heads = append(heads, ch) // "in protest against X"
 		}
 	}
@@ -84,6 +84,17 @@ var protestNouns = map[string]string{
 	"riot": "145", "rioting": "145", "unrest": "145",
 }
 
+// protestCode returns the CAMEO code of word n when it is a protest noun.
+// "March" written with a capital is the month ("killed 32 people in
+// March"), not a march.
+func protestCode(s *tree.Sentence, n int) (string, bool) {
+	if s.Form(n) == "March" {
+		return "", false
+	}
+	code, ok := protestNouns[strings.ToLower(s.Lemma(n))]
+	return code, ok
+}
+
 // protestVerbs carry a protest named by their subject or object: they hold,
 // start, keep up or spread it ("staged a demonstration", "continued their
 // hunger strike", "riots against the government spread").
@@ -104,7 +115,7 @@ func protestNoun(s *tree.Sentence, v int) (n int, code string, ok bool) {
 		default:
 			continue
 		}
-		code, ok := protestNouns[strings.ToLower(s.Lemma(ch))]
+		code, ok := protestCode(s, ch)
 		if !ok {
 			continue
 		}
@@ -139,7 +150,7 @@ func duringProtest(s *tree.Sentence, v int) bool {
 			if p := strings.ToLower(caseWord(s, ch)); p != "during" && p != "in" {
 				continue
 			}
-			if _, ok := protestNouns[strings.ToLower(s.Lemma(ch))]; ok {
+			if _, ok := protestCode(s, ch); ok {
 				return true
 			}
 		}

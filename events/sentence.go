@@ -33,7 +33,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			}
 		}
 		q := verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive,
-			Open: open, Complement: complementSpan(s, v)}
+			Open: open, Complement: complementSpan(s, v), Subject: subjectSpan(s, v)}
 		m, ok := c.match(q)
 		if !ok {
 			m, ok = c.multiwordAfter(s, q)
@@ -43,7 +43,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 				m, ok = mm, true
 			}
 		}
-		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != ""
+		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != "" && !stateUncoded(s, v, m)
 		if _, pred := namingPredicate(s, v); pred >= 0 && m.Pattern == nil && !criticism(m.Code.Active) {
 			// "called the behavior outrageous" (naming.go)
 			matches[v], coded[v] = namingMatch(s, pred, m)

@@ -40,6 +40,14 @@ type Query struct {
 	// clause boundary and the gap limit: TABARI read a joined phrase as one
 	// unit of the verb's whole clause.
 	Complement Span
+	// Subject is the verb's subject head word before it, as a one-token
+	// span; empty if none. A pattern's element next to the verb on the left
+	// may be matched at that word past any modifiers of the head between it
+	// and the verb, beyond the gap limit and clause boundaries ("A roadside
+	// bombing near the town of Samarra on Sunday killed" matches "BOMBING
+	// *"): PETRARCH-2 matched the head of the subject noun phrase. The
+	// tokens skipped still count in Match.Gaps.
+	Subject Span
 }
 
 // Options tune the matcher; the zero value gives the defaults.

@@ -32,6 +32,7 @@ type matchCase struct {
 	passive  bool
 	open     []int // Query.Open
 	compl    Span  // Query.Complement
+	subj     Span  // Query.Subject
 	opt      Options
 	ok       bool
 	code     string
@@ -44,7 +45,7 @@ type matchCase struct {
 func runMatch(t *testing.T, d *Dictionary, tests []matchCase) {
 	t.Helper()
 	for _, tt := range tests {
-		q := Query{Tokens: toks(tt.sent), Verb: tt.verb, Actors: tt.actors, Passive: tt.passive, Open: tt.open, Complement: tt.compl}
+		q := Query{Tokens: toks(tt.sent), Verb: tt.verb, Actors: tt.actors, Passive: tt.passive, Open: tt.open, Complement: tt.compl, Subject: tt.subj}
 		m, ok := d.Match(q, tt.opt)
 		if ok != tt.ok {
 			t.Errorf("%s: ok = %v, want %v", tt.name, ok, tt.ok)
@@ -172,6 +173,10 @@ func TestMatchPassive(t *testing.T) {
 			passive: true, ok: true, code: "062", pattern: "&ARMY * EXERCISES [062]", src: none, tgt: none, tokens: []int{0, 2, 3, 5}},
 		{name: "passive read as active", sent: "exercises/exercise/NOUN were/be/AUX staged/stage/VERB by/by/ADP the/the/DET army/army/NOUN", verb: 2,
 			ok: true, code: "---", pattern: "", src: none, tgt: none},
+		{name: "subject head past its modifiers", subj: Span{1, 2}, verb: 9, ok: true, code: "062", pattern: "&ARMY * EXERCISES [062]", src: none, tgt: none,
+			sent: "the/the/DET army/army/NOUN of/of/ADP the/the/DET northern/northern/ADJ province/province/NOUN ,/,/PUNCT which/which/PRON rebelled/rebel/VERB staged/stage/VERB exercises/exercise/NOUN"},
+		{name: "no subject, no reach", verb: 9, ok: true, code: "---", pattern: "", src: none, tgt: none,
+			sent: "the/the/DET army/army/NOUN of/of/ADP the/the/DET northern/northern/ADJ province/province/NOUN ,/,/PUNCT which/which/PRON rebelled/rebel/VERB staged/stage/VERB exercises/exercise/NOUN"},
 		{name: "passive keeps prepositions after the verb", sent: "talks/talk/NOUN were/be/AUX staged/stage/VERB for/for/ADP peace/peace/NOUN", verb: 2,
 			passive: true, ok: true, code: "030", pattern: "* (FOR PEACE) [030]", src: none, tgt: none},
 	})
@@ -179,9 +184,11 @@ func TestMatchPassive(t *testing.T) {
 
 // TestMatchThoseOf checks that "those of" inside a phrase is read through
 // ("to those of the army" as "to the army") and that a bare "of" still ends
-// the phrase.
+// the phrase; also that a measure noun and its "of" are read through
+// ("shipped 40,000 tons of food aid" as "shipped food aid"), other nouns
+// with "of" not.
 func TestMatchThoseOf(t *testing.T) {
-	d, err := Parse("p", strings.NewReader("--- COMPARE [---] ---\nCOMPARE\n- * (TO ARMY) [111]\n"))
+	d, err := Parse("p", strings.NewReader("--- COMPARE [---] ---\nCOMPARE\n- * (TO ARMY) [111]\n\n--- SHIP [---] ---\nSHIP\n- * {FOOD AID} [073]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,6 +200,9 @@ func TestMatchThoseOf(t *testing.T) {
 			ok: true, code: "111", pattern: "* (TO ARMY) [111]", src: none, tgt: none},
 		{name: "of alone ends the phrase", sent: "he/he/PRON compared/compare/VERB it/it/PRON to/to/ADP wars/war/NOUN of/of/ADP army/army/NOUN", verb: 1,
 			ok: true, code: "---", pattern: "", src: none, tgt: none},
+		{name: "tons of", sent: "Japan/Japan/PROPN shipped/ship/VERB almost/almost/ADV 40,000/40,000/NUM tons/ton/NOUN of/of/ADP emergency/emergency/NOUN food/food/NOUN aid/aid/NOUN", verb: 1, ok: true, code: "073", pattern: "* {FOOD AID} [073]", src: none, tgt: none},
+		{name: "worth of", sent: "Japan/Japan/PROPN shipped/ship/VERB over/over/ADV $/$/SYM 2/2/NUM million/million/NUM worth/worth/NOUN of/of/ADP food/food/NOUN aid/aid/NOUN", verb: 1, ok: true, code: "073", pattern: "* {FOOD AID} [073]", src: none, tgt: none},
+		{name: "other nouns with of count", sent: "Japan/Japan/PROPN shipped/ship/VERB almost/almost/ADV 40,000/40,000/NUM sorts/sort/NOUN of/of/ADP emergency/emergency/NOUN food/food/NOUN aid/aid/NOUN", verb: 1, ok: true, code: "---", pattern: "", src: none, tgt: none},
 	})
 }
 

@@ -111,35 +111,18 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 	joinedFirst := k == 0 && dir > 0 && k+1 < len(atoms) && atoms[k+1].gap == gapNone &&
 		a.kind == aWord
 	freed := false // a token was skipped as part of the complement
+	if sh := m.q.Subject.Start; k == 0 && dir < 0 && a.gap == gapFree && m.q.Subject.End == sh+1 &&
+		sh >= m.lo && sh < edge-1 && m.take(atoms, k, sh, dir, edge-1-sh, st) {
+		// the subject's head past its modifiers, whatever their length;
+		// they still count as skipped tokens when matches are ranked
+		return true
+	}
 	for p := edge + dir; p >= m.lo && p <= m.hi; p += dir {
 		if freed && p >= m.q.Complement.End {
 			return false // the phrase must lie inside the complement
 		}
-		if h, ok := m.atomAt(a, p, dir); ok && (!a.particle || dir < 0 || m.particleOK(p, skipped, units)) {
-			saved := *st
-			if a.kind == aWord || a.kind == aSyn {
-				for i := p; ; i += dir {
-					st.pos = append(st.pos, i)
-					if i == h.far {
-						break
-					}
-				}
-			}
-			st.words += h.words
-			st.gaps += skipped
-			switch h.slot {
-			case SourceSlot:
-				st.source = h.actors[0]
-			case TargetSlot:
-				st.target = h.actors[0]
-			case CompoundSlot:
-				st.compound = h.actors
-			}
-			if m.seq(atoms, k+1, h.far, dir, st) {
-				return true
-			}
-			*st = saved
-			st.pos = st.pos[:len(saved.pos)]
+		if (!a.particle || dir < 0 || m.particleOK(p, skipped, units)) && m.take(atoms, k, p, dir, skipped, st) {
+			return true
 		}
 		// Skip token p if the gap allows it.
 		if joinedFirst && p >= m.q.Complement.Start && p < m.q.Complement.End {
@@ -157,6 +140,8 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 			return false
 		} else if a.gap == gapNP && m.thoseOf(p) {
 			cost = 0 // "to those of the army" reads as "to the army"
+		} else if a.gap != gapNone && m.measureOf(p) {
+			cost = 0 // "25,000 tons of food aid" reads as "food aid" (measure.go)
 		} else if a.gap == gapFree && k == 0 && skipped == timeRun && m.timeTok(p) {
 			// a time phrase right next to the verb: "forced out on
 			// Wednesday more than 1,000 refugees"
@@ -169,6 +154,41 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 		units += cost
 		skipped++
 	}
+	return false
+}
+
+// take tries atoms[k] with its near end at token p, skipped tokens from
+// the previous atom, and the rest of the sequence after it; st is left as
+// it was when that fails.
+func (m *matcher) take(atoms []atom, k, p, dir, skipped int, st *seqState) bool {
+	h, ok := m.atomAt(atoms[k], p, dir)
+	if !ok {
+		return false
+	}
+	saved := *st
+	if a := atoms[k]; a.kind == aWord || a.kind == aSyn {
+		for i := p; ; i += dir {
+			st.pos = append(st.pos, i)
+			if i == h.far {
+				break
+			}
+		}
+	}
+	st.words += h.words
+	st.gaps += skipped
+	switch h.slot {
+	case SourceSlot:
+		st.source = h.actors[0]
+	case TargetSlot:
+		st.target = h.actors[0]
+	case CompoundSlot:
+		st.compound = h.actors
+	}
+	if m.seq(atoms, k+1, h.far, dir, st) {
+		return true
+	}
+	*st = saved
+	st.pos = st.pos[:len(saved.pos)]
 	return false
 }
 
