@@ -30,6 +30,8 @@ func TestCodeSentences(t *testing.T) {
 		{name: "refused", text: "Iran refused to meet Israel.", none: true},
 		{name: "same country", text: "Russia criticized Moscow.", none: true},
 		{name: "future is intent", text: "France will send military aid to Ukraine.", want: []string{"FRA>UKR:03"}},
+		{name: "would in a report is intent", text: "France said it would send military aid to Ukraine.", want: []string{"FRA>UKR:03"}},
+		{name: "would alone is a supposition", text: "France would indeed send military aid to Ukraine.", notWant: []string{"FRA>UKR:03", "FRA>UKR:06"}},
 		{name: "negated cooperation is rejection", text: "Egypt will not meet Iran.", want: []string{"EGY>IRN:12"}},
 		{name: "refusal carries the complement", text: "Turkey refused to meet Greece on Monday.", want: []string{"TUR>GRC:12"}},
 		{name: "threat to act", text: "Iran threatened to attack Israel.", want: []string{"IRN>ISR:13"}},

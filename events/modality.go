@@ -79,7 +79,10 @@ func moodOf(s *tree.Sentence, v int) mood {
 	for _, ch := range s.Children(v) {
 		switch s.Rel(ch) {
 		case "aux":
-			if futureMarkers[strings.ToLower(s.Form(ch))] {
+			if f := strings.ToLower(s.Form(ch)); futureMarkers[f] {
+				if f == "would" && hypothetical(s, v) {
+					return irrealis
+				}
 				return future
 			}
 			if possibilityMarkers[strings.ToLower(s.Form(ch))] && hasCondition(s, v) {
@@ -129,6 +132,28 @@ func moodOf(s *tree.Sentence, v int) mood {
 		return moodOf(s, h)
 	}
 	return realis
+}
+
+// hypothetical reports whether "would" on verb v makes a supposition, not
+// a promise: v heads the sentence (alone or as a conjunct of its head), with
+// no condition of its own and no report verb commenting on it ("Allies in
+// the United States would indeed help Mexico"). Under a verb of saying,
+// confirming or suggesting, and with "if", "would" stays a future ("NATO
+// confirmed it would tighten the blockade", "It would send troops,
+// officials said").
+func hypothetical(s *tree.Sentence, v int) bool {
+	for v >= 0 && s.Rel(v) == "conj" {
+		v = s.Head(v)
+	}
+	if v < 0 || s.Head(v) >= 0 || hasCondition(s, v) {
+		return false
+	}
+	for _, ch := range s.Children(v) {
+		if r := s.Rel(ch); (r == "parataxis" || r == "ccomp") && ch > v && reportVerbs[strings.ToLower(s.Lemma(ch))] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasMarkTo reports whether v is a to-infinitive.
