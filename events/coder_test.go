@@ -32,6 +32,9 @@ func TestCodeSentences(t *testing.T) {
 		{name: "future is intent", text: "France will send military aid to Ukraine.", want: []string{"FRA>UKR:03"}},
 		{name: "would in a report is intent", text: "France said it would send military aid to Ukraine.", want: []string{"FRA>UKR:03"}},
 		{name: "would alone is a supposition", text: "France would indeed send military aid to Ukraine.", notWant: []string{"FRA>UKR:03", "FRA>UKR:06"}},
+		// an imperative of supposition puts a case: no event
+		{name: "supposition imperative", text: "Say Egypt expelled the Israeli ambassador.", none: true},
+		{name: "supposition imperative, suppose", text: "Suppose Iran accused Iraq of spying.", none: true},
 		{name: "negated cooperation is rejection", text: "Egypt will not meet Iran.", want: []string{"EGY>IRN:12"}},
 		{name: "refusal carries the complement", text: "Turkey refused to meet Greece on Monday.", want: []string{"TUR>GRC:12"}},
 		{name: "threat to act", text: "Iran threatened to attack Israel.", want: []string{"IRN>ISR:13"}},
