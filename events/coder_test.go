@@ -204,6 +204,11 @@ func TestCodeSentences(t *testing.T) {
 		{name: "actor in the subject's relative clause", text: "The report, which was leaked to Israeli media on Monday, criticized Iran.", none: true},
 		// troops sent to a country: the country is the target, no posting
 		{name: "troops sent to a country", text: "Algeria sent 300 soldiers to Mali on Monday.", want: []string{"DZA>MLI:06"}},
+		// a phrase of comparison or role names no target
+		{name: "in contrast with", text: "American sanctions succeeded in pushing the junta toward reforms, in contrast with Libya and Iran.",
+			notWant: []string{"USA>LBY:10", "USA>IRN:10"}},
+		{name: "unlike", text: "Egypt voted for the plan, unlike Jordan.", notWant: []string{"EGY>JOR:03"}},
+		{name: "as a role", text: "Ali Hassan served as the Egyptian ambassador to Israel.", notWant: []string{"JOR>EGY:06"}},
 		// a named group whose code opens with a sector code is an actor
 		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
 		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},
