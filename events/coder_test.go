@@ -209,6 +209,10 @@ func TestCodeSentences(t *testing.T) {
 			notWant: []string{"USA>LBY:10", "USA>IRN:10"}},
 		{name: "unlike", text: "Egypt voted for the plan, unlike Jordan.", notWant: []string{"EGY>JOR:03"}},
 		{name: "as a role", text: "Ali Hassan served as the Egyptian ambassador to Israel.", notWant: []string{"JOR>EGY:06"}},
+		// an object named but not coded is the target: no actor found further on
+		{name: "uncoded name as object", text: "Jordan backs Karim Haddad over Israeli Prime Minister Ehud Barak.", none: true},
+		{name: "uncoded name, place after", text: "Egypt praised Karim Haddad in Jerusalem on Monday.", none: true},
+		{name: "uncoded name moved to a country", text: "Brunei extradited Karim Haddad to France on Friday.", want: []string{"BRN>FRA:06"}},
 		// a named group whose code opens with a sector code is an actor
 		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
 		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},
