@@ -238,7 +238,7 @@ func objectActors(s *tree.Sentence, v int, spans []span, ccomp bool) []Actor {
 		}
 	}
 	for _, ch := range s.Children(v) {
-		if s.Rel(ch) == "obl" && s.FullRel(ch) != "obl:tmod" {
+		if s.Rel(ch) == "obl" && s.FullRel(ch) != "obl:tmod" && !comparison(s, ch, spans) {
 			if a := phraseActors(s, ch, spans); len(a) > 0 {
 				return a
 			}
@@ -257,6 +257,38 @@ func objectActors(s *tree.Sentence, v int, spans []span, ccomp bool) []Actor {
 		}
 	}
 	return nil
+}
+
+// comparisonCases open a phrase that compares ("like Iran", "unlike Cuba",
+// "than Russia"); comparisonHeads head one with "in" or "by" ("in contrast
+// with Cuba and Iran", "by comparison with …").
+var (
+	comparisonCases = map[string]bool{"like": true, "unlike": true, "than": true}
+	comparisonHeads = map[string]bool{"contrast": true, "comparison": true}
+)
+
+// comparison reports whether prepositional phrase n compares with or names
+// a role: what it names is set beside the act, not acted on. An "as" phrase
+// is a role or comparison when an actor stands at its head ("served as a
+// senator", "as the United States …"); one whose head is no actor may hold
+// the misplaced object ("denounced as an ugly crime Yugoslavia's
+// suppression of …").
+func comparison(s *tree.Sentence, n int, spans []span) bool {
+	c := strings.ToLower(caseWord(s, n))
+	if c == "as" {
+		return headActor(n, spans)
+	}
+	return comparisonCases[c] || (comparisonHeads[strings.ToLower(s.Lemma(n))] && (c == "in" || c == "by"))
+}
+
+// headActor reports whether an actor mention covers word w.
+func headActor(w int, spans []span) bool {
+	for _, a := range spans {
+		if a.lo <= w && w < a.hi {
+			return true
+		}
+	}
+	return false
 }
 
 // matchedTarget is the fallback when the parse gives the verb no object: the

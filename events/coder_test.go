@@ -32,6 +32,9 @@ func TestCodeSentences(t *testing.T) {
 		{name: "future is intent", text: "France will send military aid to Ukraine.", want: []string{"FRA>UKR:03"}},
 		{name: "would in a report is intent", text: "France said it would send military aid to Ukraine.", want: []string{"FRA>UKR:03"}},
 		{name: "would alone is a supposition", text: "France would indeed send military aid to Ukraine.", notWant: []string{"FRA>UKR:03", "FRA>UKR:06"}},
+		// an imperative of supposition puts a case: no event
+		{name: "supposition imperative", text: "Say Egypt expelled the Israeli ambassador.", none: true},
+		{name: "supposition imperative, suppose", text: "Suppose Iran accused Iraq of spying.", none: true},
 		{name: "negated cooperation is rejection", text: "Egypt will not meet Iran.", want: []string{"EGY>IRN:12"}},
 		{name: "refusal carries the complement", text: "Turkey refused to meet Greece on Monday.", want: []string{"TUR>GRC:12"}},
 		{name: "threat to act", text: "Iran threatened to attack Israel.", want: []string{"IRN>ISR:13"}},
@@ -201,6 +204,15 @@ func TestCodeSentences(t *testing.T) {
 		{name: "actor in the subject's relative clause", text: "The report, which was leaked to Israeli media on Monday, criticized Iran.", none: true},
 		// troops sent to a country: the country is the target, no posting
 		{name: "troops sent to a country", text: "Algeria sent 300 soldiers to Mali on Monday.", want: []string{"DZA>MLI:06"}},
+		// a phrase of comparison or role names no target
+		{name: "in contrast with", text: "American sanctions succeeded in pushing the junta toward reforms, in contrast with Libya and Iran.",
+			notWant: []string{"USA>LBY:10", "USA>IRN:10"}},
+		{name: "unlike", text: "Egypt voted for the plan, unlike Jordan.", notWant: []string{"EGY>JOR:03"}},
+		{name: "as a role", text: "Ali Hassan served as the Egyptian ambassador to Israel.", notWant: []string{"JOR>EGY:06"}},
+		// an object named but not coded is the target: no actor found further on
+		{name: "uncoded name as object", text: "Jordan backs Karim Haddad over Israeli Prime Minister Ehud Barak.", none: true},
+		{name: "uncoded name, place after", text: "Egypt praised Karim Haddad in Jerusalem on Monday.", none: true},
+		{name: "uncoded name moved to a country", text: "Brunei extradited Karim Haddad to France on Friday.", want: []string{"BRN>FRA:06"}},
 		// a named group whose code opens with a sector code is an actor
 		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
 		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},

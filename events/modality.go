@@ -119,7 +119,7 @@ func moodOf(s *tree.Sentence, v int) mood {
 			return irrealis
 		}
 	case "ccomp":
-		if irrealisHeads[hl] {
+		if irrealisHeads[hl] || supposition(s, h) {
 			return irrealis
 		}
 	case "acl", "advcl":
@@ -150,6 +150,32 @@ func hypothetical(s *tree.Sentence, v int) bool {
 	}
 	for _, ch := range s.Children(v) {
 		if r := s.Rel(ch); (r == "parataxis" || r == "ccomp") && ch > v && reportVerbs[strings.ToLower(s.Lemma(ch))] {
+			return false
+		}
+	}
+	return true
+}
+
+// suppositionVerbs, said bare to the reader, ask them to picture a case
+// ("Say Mexico demanded …", "Suppose Iran closed the strait").
+var suppositionVerbs = map[string]bool{"say": true, "suppose": true, "imagine": true,
+	"assume": true, "picture": true, "pretend": true}
+
+// supposition reports whether verb h is an imperative of supposition: a
+// supposition verb opening the sentence with no subject and no auxiliary,
+// whose complement clause is a case put, no report.
+func supposition(s *tree.Sentence, h int) bool {
+	if !suppositionVerbs[strings.ToLower(s.Lemma(h))] {
+		return false
+	}
+	for w := 0; w < h; w++ {
+		if s.UPOS(w) != "PUNCT" {
+			return false
+		}
+	}
+	for _, ch := range s.Children(h) {
+		switch s.Rel(ch) {
+		case "nsubj", "aux", "expl":
 			return false
 		}
 	}

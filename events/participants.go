@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"unicode"
 
 	"entente/events/verbdict"
 	"entente/syntax/tree"
@@ -54,10 +55,13 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		}
 		return sources, targets
 	}
-	if targets == nil {
+	// "backs Trump over Democratic nominee Hillary Clinton" with no code
+	// for Trump: the one acted on is known, and no actor of the dictionary
+	unknown := targets == nil && namedObject(s, v, spans)
+	if targets == nil && !unknown {
 		targets = objectActors(s, v, spans, !speech)
 	}
-	if targets == nil {
+	if targets == nil && !unknown {
 		// "refused to meet X", "agreed to send X", "signed an accord to
 		// supply X": the object of the complement or purpose infinitive
 		for _, ch := range s.Children(v) {
@@ -76,7 +80,7 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 			}
 		}
 	}
-	if targets == nil {
+	if targets == nil && !unknown {
 		targets = matchedTarget(s, m, v, spans)
 	}
 	if patternTookHead(s, v, m) {
@@ -112,6 +116,9 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		}
 		sources = precedingActor(s, v, from, spans, targets)
 	}
+	if unknown {
+		return sources, nil
+	}
 	if len(targets) == 0 && len(sources) > 1 {
 		if !mutualCode(m.Code.Active) {
 			return sources, nil // "Obama and Clinton took office": no act on each other
@@ -122,6 +129,48 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		targets = followingActor(s, v, spans)
 	}
 	return sources, targets
+}
+
+// namedObject reports whether verb v's first object (direct or indirect)
+// is a name without an actor code, and v moves nothing to anyone ("to"): a proper noun head with no determiner
+// ("backs Trump", not "signed the Paris Agreement") and no actor in its
+// phrase. The event's target is then someone the dictionaries lack, not an
+// actor found further on (a later object the parser split off: "over
+// Democratic nominee Hillary Clinton").
+func namedObject(s *tree.Sentence, v int, spans []span) bool {
+	if titleCase(s) {
+		return false // "Jamaica and Maldives Sign New Extradition Treaty"
+	}
+	for _, ch := range s.Children(v) {
+		if s.Rel(ch) == "obl" && strings.EqualFold(caseWord(s, ch), "to") {
+			return false // "extradited Barlet to France": the named one is moved
+		}
+	}
+	for _, ch := range s.Children(v) {
+		if r := s.Rel(ch); r == "obj" || r == "iobj" {
+			return s.UPOS(ch) == "PROPN" && s.Child(ch, "det") < 0 && phraseActors(s, ch, spans) == nil
+		}
+	}
+	return false
+}
+
+// titleCase reports whether sentence s is written in title case, as
+// headlines are: at least three words of four letters or more after the
+// first, and all of them capitalised (a word with an apostrophe, "Côte
+// d’Ivoire's", aside). Its proper-noun tags are no sign of names.
+func titleCase(s *tree.Sentence) bool {
+	n := 0
+	for i := 1; i < s.Len(); i++ {
+		f := []rune(s.Form(i))
+		if len(f) < 4 || !unicode.IsLetter(f[0]) || strings.ContainsAny(s.Form(i), "'’") {
+			continue
+		}
+		if !unicode.IsUpper(f[0]) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // infinitiveObject is the target found in infinitive v's complements
