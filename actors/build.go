@@ -62,6 +62,9 @@ type specialWords struct {
 	functionWords map[uint32]bool
 	// notAdjective are words that end a run of adjectives (see adjectives.go).
 	notAdjective map[uint32]bool
+	// things are nouns for things that a religion or nationality qualifies
+	// ("the Muslim holiday"): no actor then (things.go).
+	things map[uint32]bool
 	// demonyms[id] is true for the last words of CountryInfo's nationality
 	// forms that are adjectives (demonyms.go: "ISRAELI", "AFRICAN" of "SOUTH
 	// AFRICAN"; not BRITAIN, US or REPUBLIC of "CZECK_REPUBLIC"), which other
@@ -143,6 +146,7 @@ func (d *Dictionary) internSpecial() {
 	s.join = set("JOIN", "JOINS", "JOINED", "JOINING")
 	s.articles = set("THE", "A", "AN", "THIS", "THAT", "ITS", "HIS", "HER", "THEIR", "OUR")
 	s.notAdjective = set(strings.Fields(notAdjectives)...)
+	s.things = set(strings.Fields(thingNouns)...)
 }
 
 // build compiles set.

@@ -97,6 +97,9 @@ func (c *composer) fromActor(k int) int {
 	if c.placeInName(k, v) || c.placeInOtherCountry(k, v) {
 		return k + 1 // "Cuban" in "Mark Cuban", "Toledo" in "Toledo, Ohio"
 	}
+	if (c.nationality(a, v) || a.j-a.i == 1 && isReligion(v.code)) && c.thingAfter(k+1, int(a.j)) {
+		return k + 1 // "the Muslim holiday", "Jewish law" (things.go)
+	}
 	c.emitActor(int(a.i), int(a.j), v, SourceDictionary, "")
 	return k + 1
 }

@@ -291,6 +291,10 @@ func (c *composer) fromAgent(k int) int {
 	if !ok {
 		return k + 1
 	}
+	if r.i == start && r.j == int(a.j) && r.post < 0 && r.person == nil && r.nameI == 0 && isReligion(r.code) &&
+		c.thingAfter(r.next, r.j) {
+		return r.next // "Major Islamic Holiday" (things.go)
+	}
 	if start > 0 && ws[start-1].id == c.d.special.former && ws[start-1].sent == ws[start].sent {
 		start--
 		r.i = start

@@ -26,5 +26,8 @@ func TestSupplementEntries(t *testing.T) {
 		{"region", "He went hiking in South America.", "South America", "SAM"},
 		{"region adjective", "Latin American leaders met", "Latin American", "LAM"},
 		{"region without code", "troops in Central America", "Central America", ""},
+		{"europe adjective composes", "A European court convicted Turkey", "European court", "EURJUD"},
+		{"europe", "Migrants reached Europe by sea.", "Europe", "EUR"},
+		{"european union stays", "the European Union said", "the European Union", "IGOEUREEC"},
 	})
 }
