@@ -22,12 +22,13 @@ var directCues = setOf("say", "tell", "add", "argue", "insist", "warn", "note", 
 var stanceVerbs = setOf("view", "see", "consider", "regard", "believe", "think", "feel")
 
 // indirectCues are the verbs whose clausal complement is reported speech or
-// stated belief: "X said (that) …", "…, X pointed out".
+// stated belief: "X said (that) …", "…, X pointed out", and "according to X"
+// (accordingTo).
 var indirectCues = setOf("say", "tell", "argue", "insist", "warn", "note", "explain", "write", "add", "claim",
 	"point", "suggest", "state", "stress", "acknowledge", "admit", "agree", "deny", "contend", "maintain",
 	"assert", "predict", "report", "conclude", "lament", "announce", "reveal", "confirm", "declare",
 	"emphasize", "emphasise", "allege", "ask", "reply", "respond", "recall", "caution", "complain",
-	"concede", "observe", "remark")
+	"concede", "observe", "remark", "accord")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -1,8 +1,8 @@
 // Package quotes finds who said what: direct quotations (words between paired
-// quote marks) and indirect ones ("X said that …", "…, X said"), each with its
-// reporting verb (the cue), the words that name the speaker, and the speaker
-// resolved through the article's coreference to a full entity (name, role,
-// organisation, actor code).
+// quote marks) and indirect ones ("X said that …", "…, X said", "according to
+// X, …"), each with its reporting verb (the cue), the words that name the
+// speaker, and the speaker resolved through the article's coreference to a
+// full entity (name, role, organisation, actor code).
 //
 // Attribution reads the dependency parse: a cue is a verb of saying (say, tell,
 // argue, warn, blame, accuse, call, according to …) near the quotation, and the

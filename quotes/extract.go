@@ -183,7 +183,7 @@ func (x *extractor) speaker(s *tree.Sentence, w int) (Speaker, *Mention) {
 		ws := s.Words[w]
 		return sp, &Mention{Span: text.Span{Start: ws.Start, End: ws.End}, Text: ws.Form, Form: coref.FormPronoun}
 	}
-	lo, hi := s.SubtreeExcept(w, "acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc", "advmod")
+	lo, hi := s.SubtreeExcept(w, "acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc", "advmod", "case")
 	sp := s.Span(lo, hi)
 	m := &Mention{Span: sp, Text: x.src[sp.Start:sp.End], Form: "unresolved"}
 	if _, cm := x.cd.At(s.Words[w].Start, s.Words[w].End); cm != nil {

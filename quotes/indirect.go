@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"entente/syntax/tree"
 	"entente/text"
 )
@@ -46,6 +48,9 @@ func (x *extractor) indirect() []Quote {
 
 // reported returns the word range of what verb v reports.
 func (x *extractor) reported(s *tree.Sentence, v int) (lo, hi int, ok bool) {
+	if s.Lemma(v) == "accord" {
+		return accordingTo(s, v)
+	}
 	if c := s.Child(v, "ccomp"); c >= 0 {
 		lo, hi = s.Subtree(c)
 		for lo <= hi && (s.Rel(lo) == "mark" || s.UPOS(lo) == "PUNCT") {
@@ -82,6 +87,35 @@ func (x *extractor) reported(s *tree.Sentence, v int) (lo, hi int, ok bool) {
 		return lo, hi, lo <= hi
 	}
 	return 0, 0, false
+}
+
+// accordingTo returns what an "according to X" phrase at word a attributes:
+// the rest of the sentence when the phrase opens it and ends at a comma
+// ("According to the ministry, the talks failed") or when it closes the
+// sentence after a comma ("The talks failed, according to the ministry").
+// The phrase is read off the words, not the parse, which often misattaches
+// a closing one: it runs to the comma or the sentence's end with no verb in
+// it. A phrase inside the sentence attributes no clause of its own.
+func accordingTo(s *tree.Sentence, a int) (lo, hi int, ok bool) {
+	if a+2 >= s.Len() || !strings.EqualFold(s.Form(a+1), "to") {
+		return 0, 0, false
+	}
+	end := a + 2 // first word after the phrase
+	for end < s.Len() && s.Form(end) != "," && s.Form(end) != ";" && s.UPOS(end) != "VERB" && s.UPOS(end) != "AUX" {
+		end++
+	}
+	switch {
+	case a == 0 && end < s.Len() && s.Form(end) == ",":
+		lo, hi = end+1, s.Len()-1
+	case a > 1 && s.Form(a-1) == "," && endsAfter(s, end-1):
+		lo, hi = 0, a-2
+	default:
+		return 0, 0, false
+	}
+	for hi >= lo && s.UPOS(hi) == "PUNCT" && !isQuoteMark(s.Form(hi)) {
+		hi--
+	}
+	return lo, hi, lo <= hi
 }
 
 func isQuoteMark(w string) bool {

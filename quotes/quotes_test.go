@@ -51,6 +51,12 @@ func TestAttribution(t *testing.T) {
 			"reopen the border crossing", "Maria Lopez", false, "said"},
 		{"indirect trailing", "Talks stall\n\nThe border crossing will reopen next week after months of closure, Maria Lopez said.",
 			"border crossing will reopen", "Maria Lopez", false, "said"},
+		{"indirect according to, opening", "Talks stall\n\nAccording to Maria Lopez, the border crossing will reopen next week after months of closure.",
+			"border crossing will reopen", "Maria Lopez", false, "According"},
+		{"indirect according to, closing", "Talks stall\n\nThe border crossing will reopen next week after months of closure, according to Maria Lopez.",
+			"border crossing will reopen", "Maria Lopez", false, "according"},
+		{"according to an unnamed source", "Talks stall\n\nThe border crossing will reopen next week after months of closure, according to the latest data.",
+			"border crossing will reopen", "latest data", false, "according"},
 		{"partial quote governed by a verb", "Talks stall\n\nThe minister Maria Lopez blamed “the failure of the international community to act in time.”",
 			"failure of the international community", "Maria Lopez", true, "blamed"},
 	}
