@@ -62,7 +62,7 @@ func (c *composer) skipAdjectivesAfter(k, j int, noIng bool) int {
 			adverb, conj = false, true
 			e++
 			continue
-		case n > 0 && w.id == c.d.special.hyphen && ws[e-1].end == w.start && e+1 < stop && ws[e+1].start == w.end:
+		case n > 0 && e+1 < stop && c.d.attachedHyphen(ws, e):
 			e++
 			continue
 		}

@@ -190,7 +190,7 @@ func (c *composer) nameEnd(j, limit int) int {
 		case n > 0 && c.d.special.particles[w.id] && e+1 < len(ws) && ws[e+1].flags&norm.Upper != 0:
 			e++
 			continue
-		case n > 0 && w.id == c.d.special.hyphen && e+1 < len(ws) && ws[e-1].end == w.start && ws[e+1].start == w.end:
+		case n > 0 && c.d.attachedHyphen(ws, e):
 			e++
 			continue
 		}
