@@ -189,15 +189,23 @@ func headActors(s *tree.Sentence, h int, spans []span) []Actor {
 	return out
 }
 
+// covering returns the first actor mention that covers word w.
+func covering(spans []span, w int) (span, bool) {
+	for _, a := range spans {
+		if a.lo <= w && w < a.hi {
+			return a, true
+		}
+	}
+	return span{}, false
+}
+
 // phraseActor is the actor mention covering the head word h (or a more
 // specific one of the same country in its name group), else the first one
 // inside h's phrase (relative clauses, appositions and conjuncts left out),
 // else one inside a participle modifying it ("memos sent by Bree").
 func phraseActor(s *tree.Sentence, h int, spans []span) (Actor, bool) {
-	for _, a := range spans {
-		if a.lo <= h && h < a.hi {
-			return specific(s, h, a, spans), true
-		}
+	if a, ok := covering(spans, h); ok {
+		return specific(s, h, a, spans), true
 	}
 	lo, hi := s.SubtreeExcept(h, "acl", "appos", "conj", "cc", "parataxis")
 	for _, a := range spans {

@@ -276,19 +276,10 @@ var (
 func comparison(s *tree.Sentence, n int, spans []span) bool {
 	c := strings.ToLower(caseWord(s, n))
 	if c == "as" {
-		return headActor(n, spans)
+		_, ok := covering(spans, n)
+		return ok
 	}
 	return comparisonCases[c] || (comparisonHeads[strings.ToLower(s.Lemma(n))] && (c == "in" || c == "by"))
-}
-
-// headActor reports whether an actor mention covers word w.
-func headActor(w int, spans []span) bool {
-	for _, a := range spans {
-		if a.lo <= w && w < a.hi {
-			return true
-		}
-	}
-	return false
 }
 
 // matchedTarget is the fallback when the parse gives the verb no object: the
