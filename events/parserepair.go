@@ -14,7 +14,6 @@ import (
 // supplies to …"; "The Israeli army forced out … refugees", an army that
 // was forced). The participle takes the noun's place in the tree, the noun
 // becomes its object and the subject its subject.
-
 //
 // A verbless clause whose head is its subject noun ("Irish nationalist
 // guerrillas wounded two British soldiers …, police said", parsed as the
@@ -124,10 +123,8 @@ func (c *Coder) verbPredicate(s *tree.Sentence, v int) (subj, obj int, retag tre
 	default:
 		return -1, -1, retag, false
 	}
-	for i := subj + 1; i < v; i++ {
-		if s.Form(i) == "," || s.UPOS(i) == "VERB" || s.UPOS(i) == "AUX" {
-			return -1, -1, retag, false
-		}
+	if !openBetween(s, subj, v) {
+		return -1, -1, retag, false
 	}
 	return subj, obj, retag, true
 }
@@ -161,12 +158,22 @@ func participlePredicate(s *tree.Sentence, v int) (subj, obj int, ok bool) {
 	if subj < 0 || obj < 0 || subj >= v || obj <= v || !isNoun(s, obj) || s.Child(obj, "cop") >= 0 || s.UPOS(subj) == "PRON" {
 		return -1, -1, false
 	}
-	for i := subj + 1; i < v; i++ {
-		if s.Form(i) == "," || s.UPOS(i) == "VERB" || s.UPOS(i) == "AUX" {
-			return -1, -1, false
-		}
+	if !openBetween(s, subj, v) {
+		return -1, -1, false
 	}
 	return subj, obj, true
+}
+
+// openBetween reports whether nothing between subject subj and verb v
+// (exclusive) stops the verb from being the subject's predicate: no comma,
+// no verb and no auxiliary.
+func openBetween(s *tree.Sentence, subj, v int) bool {
+	for i := subj + 1; i < v; i++ {
+		if s.Form(i) == "," || s.UPOS(i) == "VERB" || s.UPOS(i) == "AUX" {
+			return false
+		}
+	}
+	return true
 }
 
 // isNoun: a common or proper noun.
