@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"entente/events/verbdict"
 	"entente/syntax/tree"
@@ -132,26 +133,24 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 }
 
 // namedObject reports whether verb v's first object (direct or indirect)
-// is a name without an actor code, and v moves nothing to anyone ("to"): a proper noun head with no determiner
-// ("backs Trump", not "signed the Paris Agreement") and no actor in its
-// phrase. The event's target is then someone the dictionaries lack, not an
-// actor found further on (a later object the parser split off: "over
-// Democratic nominee Hillary Clinton").
+// is a name without an actor code, and v moves nothing to anyone ("to"): a
+// proper noun head with no determiner ("backs Trump", not "signed the Paris
+// Agreement") and no actor in its phrase, outside a headline. The event's
+// target is then someone the dictionaries lack, not an actor found further
+// on (a later object the parser split off: "over Democratic nominee Hillary
+// Clinton").
 func namedObject(s *tree.Sentence, v int, spans []span) bool {
-	if titleCase(s) {
-		return false // "Jamaica and Maldives Sign New Extradition Treaty"
-	}
+	obj := -1
 	for _, ch := range s.Children(v) {
-		if s.Rel(ch) == "obl" && strings.EqualFold(caseWord(s, ch), "to") {
+		switch r := s.Rel(ch); {
+		case r == "obl" && strings.EqualFold(caseWord(s, ch), "to"):
 			return false // "extradited Barlet to France": the named one is moved
+		case obj < 0 && (r == "obj" || r == "iobj"):
+			obj = ch
 		}
 	}
-	for _, ch := range s.Children(v) {
-		if r := s.Rel(ch); r == "obj" || r == "iobj" {
-			return s.UPOS(ch) == "PROPN" && s.Child(ch, "det") < 0 && phraseActors(s, ch, spans) == nil
-		}
-	}
-	return false
+	return obj >= 0 && s.UPOS(obj) == "PROPN" && s.Child(obj, "det") < 0 && phraseActors(s, obj, spans) == nil &&
+		!titleCase(s) // "Jamaica and Maldives Sign New Extradition Treaty"
 }
 
 // titleCase reports whether sentence s is written in title case, as
@@ -161,11 +160,12 @@ func namedObject(s *tree.Sentence, v int, spans []span) bool {
 func titleCase(s *tree.Sentence) bool {
 	n := 0
 	for i := 1; i < s.Len(); i++ {
-		f := []rune(s.Form(i))
-		if len(f) < 4 || !unicode.IsLetter(f[0]) || strings.ContainsAny(s.Form(i), "'’") {
+		f := s.Form(i)
+		first, _ := utf8.DecodeRuneInString(f)
+		if utf8.RuneCountInString(f) < 4 || !unicode.IsLetter(first) || strings.ContainsAny(f, "'’") {
 			continue
 		}
-		if !unicode.IsUpper(f[0]) {
+		if !unicode.IsUpper(first) {
 			return false
 		}
 		n++
