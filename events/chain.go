@@ -89,10 +89,7 @@ func (c *Coder) rematchChains(s *tree.Sentence, toks []verbdict.Token, qspans []
 			if p < v || coded[p] || !c.inDict(s, p) {
 				continue // (read through in the first match)
 			}
-			passive, _ := subjects(s, v)
-			q := verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive,
-				Open: append(queryOpen(s, v), chainOpen(s, v, p)...), Complement: complementSpan(s, v), Subject: subjectSpan(s, v)}
-			m, ok := c.match(q)
+			m, ok := c.match(verbQuery(s, v, toks, qspans, chainOpen(s, v, p)))
 			if !ok || m.Pattern == nil || m.Specificity <= matches[v].Specificity || !reads(m, v, p) {
 				continue
 			}
@@ -176,6 +173,15 @@ func participleOpen(s *tree.Sentence, v int) []int {
 		}
 	}
 	return open
+}
+
+// verbQuery is the matcher's query for verb v of s: its voice, the words
+// its clause, participle and chain partners (extra) open to the pattern, its
+// complement and its subject.
+func verbQuery(s *tree.Sentence, v int, toks []verbdict.Token, qspans []verbdict.Span, extra []int) verbdict.Query {
+	passive, _ := subjects(s, v)
+	return verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive,
+		Open: append(queryOpen(s, v), extra...), Complement: complementSpan(s, v), Subject: subjectSpan(s, v)}
 }
 
 // queryOpen returns the tokens the matcher may read through for verb v

@@ -23,17 +23,16 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 		if (s.UPOS(v) != "VERB" || matcherPOS(s, v) != "VERB") && !c.missedMainVerb(s, v) {
 			continue // a participle used as an adjective is no event
 		}
-		passive, _ := subjects(s, v)
 		// "vowed to wage war": a chained verb the dictionary lacks is read
 		// through (chain.go)
-		open, partners := queryOpen(s, v), chainPartners(s, v)
+		var open []int
+		partners := chainPartners(s, v)
 		for _, p := range partners {
 			if readThrough(c, s, v, p, coded) {
 				open = append(open, chainOpen(s, v, p)...)
 			}
 		}
-		q := verbdict.Query{Tokens: toks, Verb: v, Actors: qspans, Passive: passive,
-			Open: open, Complement: complementSpan(s, v), Subject: subjectSpan(s, v)}
+		q := verbQuery(s, v, toks, qspans, open)
 		m, ok := c.match(q)
 		if !ok {
 			m, ok = c.multiwordAfter(s, q)
