@@ -17,6 +17,8 @@ func TestRoleNames(t *testing.T) {
 		{"department after role", "the Chicago Police Department said", "Chicago Police"},
 		{"nationality opening a body's name", "is now president of the American Action Forum, a group", "president"},
 		{"name in sentence", "Chinese Foreign Minister Wang Yi said", "Chinese Foreign Minister Wang Yi"},
+		{"sentence of names with a short verb", "Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron in Paris.",
+			"Ukrainian President Volodymyr Zelensky"},
 	} {
 		ms := resolved(t, d, c.in, d2023)
 		if _, ok := find(ms, c.text); !ok {

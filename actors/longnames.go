@@ -73,23 +73,45 @@ func (c *composer) titleCased(sent int32, i int) bool {
 // word of four letters or more capitalised ("Website Shows Bias When …",
 // "CONGRESS HAS INVESTIGATED HIM"): stricter than titleCased, since a short
 // sentence of names and titles ("Chinese Foreign Minister Wang Yi said")
-// has few lower-case words.
+// has few lower-case words. A short lower-case word that is no function
+// word is a verb or noun a headline would capitalise: "Ukrainian President
+// Volodymyr Zelensky met French President Emmanuel Macron in Paris" is a
+// sentence of names.
 func (c *composer) headline(sent int32, i int) bool {
 	n, lower := c.longWords(sent, i)
-	return n >= 4 && lower == 0
+	return n >= 4 && lower == 0 && !c.shortLowerContent(sent, i)
 }
 
-// longWords counts the words of four letters or more (no punctuation or
-// digits) of sentence sent, which holds word i, and how many of them are
-// lower case.
-func (c *composer) longWords(sent int32, i int) (n, lower int) {
-	lo, hi := i, i
+// shortLowerContent reports whether the sentence of word i has a lower-case
+// word of fewer than four letters that is no function word ("met", "won").
+func (c *composer) shortLowerContent(sent int32, i int) bool {
+	lo, hi := c.sentenceWords(sent, i)
+	for _, w := range c.ws[lo:hi] {
+		if w.letters > 0 && w.letters < 4 && w.flags&(norm.Upper|norm.Punct|norm.Digit) == 0 &&
+			!c.d.special.functionWords[w.id] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceWords returns the bounds of the words of word i's sentence.
+func (c *composer) sentenceWords(sent int32, i int) (lo, hi int) {
+	lo, hi = i, i
 	for lo > 0 && c.ws[lo-1].sent == sent {
 		lo--
 	}
 	for hi < len(c.ws) && c.ws[hi].sent == sent {
 		hi++
 	}
+	return lo, hi
+}
+
+// longWords counts the words of four letters or more (no punctuation or
+// digits) of sentence sent, which holds word i, and how many of them are
+// lower case.
+func (c *composer) longWords(sent int32, i int) (n, lower int) {
+	lo, hi := c.sentenceWords(sent, i)
 	for _, w := range c.ws[lo:hi] {
 		if w.letters < 4 || w.flags&(norm.Punct|norm.Digit) != 0 {
 			continue
