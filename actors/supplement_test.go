@@ -29,5 +29,17 @@ func TestSupplementEntries(t *testing.T) {
 		{"europe adjective composes", "A European court convicted Turkey", "European court", "EURJUD"},
 		{"europe", "Migrants reached Europe by sea.", "Europe", "EUR"},
 		{"european union stays", "the European Union said", "the European Union", "IGOEUREEC"},
+		{"islamic state without the", "Islamic State fighters attacked Kobani", "Islamic State fighters", "IMGMUSISI"},
+		{"muslim brotherhood", "The Muslim Brotherhood called for protests", "Muslim Brotherhood", "EGYOPP"},
+		{"houthis", "Yemen's Houthis fired missiles", "Houthis", "YEMREB"},
+		{"ansar allah is the houthis", "Ansar Allah said", "Ansar Allah", "YEMREB"},
+		{"hayat tahrir al-sham", "Hayat Tahrir al-Sham seized Aleppo", "Hayat Tahrir al-Sham", "SYRREB"},
+		{"wagner", "the Wagner Group withdrew", "Wagner Group", "RUSMIL"},
+		{"irgc", "the IRGC said", "IRGC", "IRNMIL"},
+		{"qassam brigades", "the Qassam Brigades said", "Qassam Brigades", "PSEREBHMS"},
+		{"african union", "the African Union said", "African Union", "IGOAFRAFU"},
+		{"g7 one word", "the G7 said", "G7", "IGOBUSGOS"},
+		{"downing street", "Downing Street said", "Downing Street", "GBRGOV"},
+		{"elysee accented", "the Élysée said", "Élysée", "FRAGOV"},
 	})
 }
