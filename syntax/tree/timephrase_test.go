@@ -24,12 +24,7 @@ func TestDayPhrases(t *testing.T) {
 	for _, tc := range tests {
 		d := Parse(m, text.Analyze(tc.sent))
 		s := &d.Sentences[0]
-		idx := map[string]int{}
-		for i := range s.Words {
-			if _, seen := idx[s.Form(i)]; !seen {
-				idx[s.Form(i)] = i
-			}
-		}
+		idx := firstIndex(s)
 		v := idx[tc.verb]
 		if s.Head(v) != -1 || s.UPOS(v) != "VERB" {
 			t.Errorf("%q: %s is %s %s, want the root verb", tc.sent, tc.verb, s.UPOS(v), s.FullRel(v))

@@ -1,0 +1,101 @@
+package tree
+
+import (
+	"strings"
+
+	"entente/syntax"
+)
+
+// "Wang Yi told his Israeli counterpart that Israel's actions went beyond
+// self-defence": after a verb of telling and its listener, the EWT-trained
+// parser often reads "that" as a relative pronoun, the clause after it as
+// a relative clause on the listener ("the counterpart that … went"). Such a
+// clause is the verb's complement when "that" is not its subject and it has
+// a subject of its own, and the verb has no other complement: the clause
+// then hangs on the verb as its ccomp and "that" marks it. A real relative
+// clause keeps "that" as its subject ("told reporters that were present").
+
+// tellVerbs are the lemmas of verbs of telling that take a listener and a
+// that-clause.
+var tellVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "reassure": true,
+	"warn": true, "remind": true, "notify": true, "advise": true, "promise": true,
+	"convince": true, "persuade": true, "caution": true}
+
+// withThatClauses returns p with such clauses made complements, or p itself.
+func withThatClauses(forms []string, p *syntax.Sentence) *syntax.Sentence {
+	var out *syntax.Sentence
+	for r, t := range p.Tokens {
+		that, verb, ok := thatClause(forms, p, r)
+		if !ok || !strings.HasPrefix(t.Deprel, "acl:relcl") {
+			continue
+		}
+		if out == nil {
+			out = &syntax.Sentence{Tokens: append([]syntax.Token(nil), p.Tokens...)}
+		}
+		out.Tokens[r].Head, out.Tokens[r].Deprel = verb+1, "ccomp"
+		th := &out.Tokens[that]
+		th.Head, th.Deprel, th.UPOS, th.XPOS = r+1, "mark", "SCONJ", "IN"
+	}
+	if out == nil {
+		return p
+	}
+	return out
+}
+
+// thatClause reports whether word r heads a relative clause that is the
+// complement of a verb of telling (see above); it returns the word "that"
+// and the verb.
+func thatClause(forms []string, p *syntax.Sentence, r int) (that, verb int, ok bool) {
+	ts := p.Tokens
+	noun := ts[r].Head - 1
+	if noun < 0 || noun > r || ts[r].UPOS != "VERB" {
+		return 0, 0, false
+	}
+	rel, _, _ := strings.Cut(ts[noun].Deprel, ":")
+	verb = ts[noun].Head - 1
+	if (rel != "obj" && rel != "iobj") || verb < 0 || verb > noun || !tellVerbs[ts[verb].Lemma] {
+		return 0, 0, false
+	}
+	that, subject := -1, false
+	for i, t := range ts {
+		switch {
+		case t.Head-1 == verb && strings.HasPrefix(t.Deprel, "ccomp"):
+			return 0, 0, false // the verb has its complement
+		case t.Head-1 != r:
+		case i < r && strings.EqualFold(forms[i], "that") && that < 0:
+			if strings.HasPrefix(t.Deprel, "nsubj") {
+				return 0, 0, false // "reporters that were present"
+			}
+			that = i
+		case strings.HasPrefix(t.Deprel, "nsubj"):
+			subject = true
+		}
+	}
+	if that < 0 || !subject || that != noun+1 && !followsNounPhrase(p, noun, that) {
+		return 0, 0, false
+	}
+	return that, verb, true
+}
+
+// followsNounPhrase reports whether word that comes right after the
+// subtree of noun (its words before "that").
+func followsNounPhrase(p *syntax.Sentence, noun, that int) bool {
+	last := noun
+	for i := noun + 1; i < that; i++ {
+		if dominates(p, noun, i) {
+			last = i
+		}
+	}
+	return last == that-1
+}
+
+// dominates reports whether word a is word i or one of its heads.
+func dominates(p *syntax.Sentence, a, i int) bool {
+	for steps := 0; i >= 0 && steps <= len(p.Tokens); steps++ {
+		if i == a {
+			return true
+		}
+		i = p.Tokens[i].Head - 1
+	}
+	return false
+}
