@@ -28,6 +28,7 @@ fuzz:
 	$(GO) test ./article -run '^$$' -fuzz '^FuzzCleanText$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./source -run '^$$' -fuzz '^FuzzReadJSONLines$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./syntax -run '^$$' -fuzz '^FuzzReadCoNLLU$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./syntax/tree -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 	for t in FuzzParseActors FuzzParseAgents FuzzParseDiscards FuzzParseIssues FuzzParseCountryInfo FuzzParseDate; do \
 		$(GO) test ./actors/dict -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) || exit 1; done
 	$(GO) test ./events/cameo -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)

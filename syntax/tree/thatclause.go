@@ -36,7 +36,7 @@ func withThatClauses(forms []string, p *syntax.Sentence) *syntax.Sentence {
 		th := &out.Tokens[that]
 		th.Head, th.Deprel, th.UPOS, th.XPOS = r+1, "mark", "SCONJ", "IN"
 	}
-	if out == nil {
+	if out == nil || !acyclic(out) {
 		return p
 	}
 	return out

@@ -29,10 +29,11 @@ type Sentence struct {
 	children [][]int
 }
 
-// Parse parses every sentence of d with m, then repairs two misreadings of
-// news the parser makes: day phrases inside a clause (timephrase.go) and
+// Parse parses every sentence of d with m, then repairs misreadings of news
+// the parser makes: day phrases inside a clause (timephrase.go),
 // that-clauses after a verb of telling read as relative clauses
-// (thatclause.go).
+// (thatclause.go) and clauses after "after" or "since" read as noun phrases
+// (subordclause.go).
 func Parse(m *syntax.Model, d *text.Doc) *Doc {
 	out := &Doc{Text: d.Text, Sentences: make([]Sentence, 0, len(d.Sentences))}
 	var spans []syntax.Span
@@ -47,7 +48,7 @@ func Parse(m *syntax.Model, d *text.Doc) *Doc {
 		for _, w := range words {
 			forms = append(forms, treebankForm(w.Form))
 		}
-		parsed := withThatClauses(forms, withoutDayPhrases(m, forms, m.Parse(forms)))
+		parsed := withSubordinateClauses(forms, withThatClauses(forms, withoutDayPhrases(m, forms, m.Parse(forms))))
 		s := Sentence{Index: si, Words: words, Tokens: parsed.Tokens}
 		s.children = make([][]int, len(words))
 		for i, t := range s.Tokens {

@@ -1,0 +1,96 @@
+package tree
+
+import (
+	"strings"
+
+	"entente/syntax"
+)
+
+// "Israel launched airstrikes after Hamas militants attacked southern
+// Israel", "Relations have soured since Russia annexed Crimea": the parser
+// often reads a clause after a subordinating "after", "since", "before" as
+// a prepositional phrase ("after Hamas militants") followed by a noun
+// phrase whose modifier is the clause's verb ("attacked southern Israel").
+// When a past form hangs on a later noun as its modifier, the noun right
+// before it is marked by such a word, and the later noun has no
+// preposition of its own, the three are a clause: the verb takes the
+// marked noun's place as an adverbial clause, the marked noun is its
+// subject, the later noun its object and the word its mark.
+
+// clauseMarks are the words that mark a clause as well as a noun phrase.
+var clauseMarks = map[string]bool{"after": true, "before": true, "since": true, "until": true,
+	"till": true, "once": true}
+
+// withSubordinateClauses returns p with such clauses repaired, or p itself.
+func withSubordinateClauses(forms []string, p *syntax.Sentence) *syntax.Sentence {
+	var out *syntax.Sentence
+	for v := range p.Tokens {
+		subj, obj, mark, ok := subordinateClause(forms, p, v)
+		if !ok {
+			continue
+		}
+		if out == nil {
+			out = &syntax.Sentence{Tokens: append([]syntax.Token(nil), p.Tokens...)}
+		}
+		ts := out.Tokens
+		ts[v].Head, ts[v].Deprel, ts[v].XPOS = p.Tokens[subj].Head, "advcl", "VBD"
+		ts[subj].Head, ts[subj].Deprel = v+1, "nsubj"
+		ts[obj].Head, ts[obj].Deprel = v+1, "obj"
+		ts[mark].Head, ts[mark].Deprel, ts[mark].UPOS = v+1, "mark", "SCONJ"
+	}
+	if out == nil || !acyclic(out) {
+		return p
+	}
+	return out
+}
+
+// subordinateClause reports whether word v is the verb of such a clause
+// (see above) and returns its subject, object and mark.
+func subordinateClause(forms []string, p *syntax.Sentence, v int) (subj, obj, mark int, ok bool) {
+	ts := p.Tokens
+	t := ts[v]
+	if t.UPOS != "VERB" || (t.XPOS != "VBD" && t.XPOS != "VBN") || t.Deprel != "amod" || t.Head-1 <= v || v == 0 {
+		return 0, 0, 0, false
+	}
+	obj, subj = t.Head-1, v-1
+	if ts[subj].Deprel == "flat" && ts[subj].Head-1 < subj {
+		subj = ts[subj].Head - 1 // "President Vladimir Putin"
+	}
+	head := ts[subj].Head - 1 // the verb's head after the repair
+	if (ts[subj].UPOS != "NOUN" && ts[subj].UPOS != "PROPN") || head < 0 || dominates(p, obj, head) || dominates(p, v, head) {
+		return 0, 0, 0, false // no clause, or the repair would make a cycle
+	}
+	mark = -1
+	for i, c := range ts {
+		switch {
+		case c.Head-1 == obj && c.Deprel == "case":
+			return 0, 0, 0, false // "after X attacked in Y"
+		case c.Head-1 == subj && c.Deprel == "case" && i < subj && clauseMarks[strings.ToLower(forms[i])]:
+			mark = i
+		}
+	}
+	if mark < 0 || !followsNounPhrase(p, subj, v) {
+		return 0, 0, 0, false
+	}
+	return subj, obj, mark, true
+}
+
+// acyclic reports whether every word of p reaches the root through its
+// heads: a repair that would break the tree is not made.
+func acyclic(p *syntax.Sentence) bool {
+	n := len(p.Tokens)
+	for i := range p.Tokens {
+		w, steps := i, 0
+		for ; w >= 0 && steps <= n; steps++ {
+			h := p.Tokens[w].Head - 1
+			if h >= n {
+				return false
+			}
+			w = h
+		}
+		if steps > n {
+			return false
+		}
+	}
+	return true
+}
