@@ -240,7 +240,7 @@ func (c *composer) emitRole(i int, base actorView, r role) int {
 	ci := &c.d.codes
 	if base.typ != TypeCountry && base.typ != TypeMetonym && r.post >= 0 && r.person == nil && r.nameI == 0 {
 		// "Hamas fighters in Moscow": the place stays a mention of its own.
-		r.end, r.next = r.j, r.post
+		r.end, r.next, r.post = r.j, r.post, -1
 	}
 	m := Mention{Role: c.span(r.i, r.j), Source: SourceComposed}
 	switch {
@@ -269,6 +269,9 @@ func (c *composer) emitRole(i int, base actorView, r role) int {
 		m.EntityID = personID(m.Country, m.Name)
 	}
 	_, m.Agent = ci.split(m.Code)
+	if r.post >= 0 && !r.postOf {
+		m.Post = r.postView.country
+	}
 	c.add(i, r.end, m)
 	if r.nameI > 0 {
 		c.names = append(c.names, nameSpan{i: r.nameI, j: r.nameJ, mention: len(c.out) - 1})
@@ -347,6 +350,9 @@ func (c *composer) fromAgent(k int) int {
 	_, m.Agent = ci.split(m.Code)
 	if m.Agent == "" && m.Country == "" {
 		m.Agent = r.code
+	}
+	if r.post >= 0 && !r.postOf {
+		m.Post = r.postView.country // "its ambassador to Turkey"
 	}
 	c.add(start, r.end, m)
 	if r.nameI > 0 {

@@ -61,6 +61,10 @@ type Mention struct {
 	Agent string `json:"agent,omitempty"`
 	// Role is the role as printed ("Foreign Minister", "Ambassador").
 	Role string `json:"role,omitempty"`
+	// Post is the country a role is posted to, which is not whose role it
+	// is: "ambassador to Turkey" → TUR, "Russian Ambassador to Israel" →
+	// ISR (Country is RUS). "" when the mention names no posting.
+	Post string `json:"post,omitempty"`
 	// Source tells how the mention was found (Source constants).
 	Source string `json:"source,omitempty"`
 }

@@ -63,6 +63,12 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 		if name == "" {
 			name = m.Text
 		}
+		if !anon && m.Post != "" && m.Type == actors.TypeAgent && actors.IsSectorCode(m.Code) {
+			// "recalled its ambassador to Turkey": the posting is the
+			// target; whose ambassador is not said
+			add(m.Start, m.End, Actor{Name: name, Code: m.Post, EntityID: "country/" + m.Post, posted: true}, nil, actors.TypeCountry)
+			continue
+		}
 		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Codes, m.Type)
 	}
 	if cd != nil {

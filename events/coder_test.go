@@ -81,6 +81,16 @@ func TestCodeSentences(t *testing.T) {
 		// a past participle with a "by" agent is passive
 		{name: "participle with agent", text: "Criticized by the United States, Iran recalled its ambassador from Germany.",
 			want: []string{"USA>IRN:11"}, notWant: []string{"IRN>USA:11"}},
+		// a role of no known country posted somewhere: the posting is a
+		// target, never a source
+		{name: "ambassador's posting is the target", text: "Chile recalled its ambassador to Israel for consultations.",
+			want: []string{"CHL>ISR:16"}},
+		{name: "ambassador's posting is no source", text: "The ambassador to Israel criticized Iran.", none: true},
+		// the parse repairs of syntax/tree
+		{name: "told the listener that", text: "Chinese Foreign Minister Wang Yi told his Israeli counterpart that Israel's actions went beyond self-defence.",
+			want: []string{"CHN>ISR:11"}},
+		{name: "after a clause", text: "Israel launched airstrikes on Gaza on Saturday after Hamas militants attacked southern Israel.",
+			want: []string{"PSE>ISR:19"}},
 		{name: "participle phrase is no subject", text: "Backed by Russia, Syrian forces attacked Turkey on Monday.",
 			want: []string{"SYR>TUR:19"}, notWant: []string{"RUS>TUR:19"}},
 		// the subject of an infinitive complement is the one asked

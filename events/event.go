@@ -14,6 +14,9 @@ type Actor struct {
 	Name     string `json:"name"`
 	Code     string `json:"code"`
 	EntityID string `json:"entity_id,omitempty"`
+	// posted marks the country a role of no known country is posted to
+	// ("its ambassador to Turkey"): a target, never a source.
+	posted bool
 }
 
 // Plover is the PLOVER event type and mode of a CAMEO code.

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"entente/events/verbdict"
@@ -188,6 +189,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			cameoCode = intentCode(cameoCode)
 		}
 		sources, targets := c.participants(s, v, m, spans)
+		sources = slices.DeleteFunc(sources, func(a Actor) bool { return a.posted })
 		if rallied {
 			targets = r.targets
 		}

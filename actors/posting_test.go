@@ -1,0 +1,27 @@
+package actors
+
+import "testing"
+
+// TestPostings checks Mention.Post: the country a role is posted to, apart
+// from whose role it is.
+func TestPostings(t *testing.T) {
+	d := mustDict(t)
+	for _, c := range []struct {
+		name, in, text, code, post string
+	}{
+		{"bare role posted", "Chile recalled its ambassador to Israel.", "ambassador to Israel", "GOV", "ISR"},
+		{"country's role posted", "Russian Ambassador to Israel Anatoly Viktorov said", "Russian Ambassador to Israel Anatoly Viktorov", "RUSGOV", "ISR"},
+		{"of names whose role", "the ambassador of Poland said", "ambassador of Poland", "POLGOV", ""},
+		{"no posting", "the Israeli ambassador said", "Israeli ambassador", "ISRGOV", ""},
+	} {
+		ms := resolved(t, d, c.in, d2023)
+		m, ok := find(ms, c.text)
+		if !ok {
+			t.Errorf("%s: %q: no mention %q in %+v", c.name, c.in, c.text, ms)
+			continue
+		}
+		if m.Code != c.code || m.Post != c.post {
+			t.Errorf("%s: %q: %q is %s posted to %q, want %s posted to %q", c.name, c.in, c.text, m.Code, m.Post, c.code, c.post)
+		}
+	}
+}
