@@ -41,5 +41,8 @@ func TestSupplementEntries(t *testing.T) {
 		{"g7 one word", "the G7 said", "G7", "IGOBUSGOS"},
 		{"downing street", "Downing Street said", "Downing Street", "GBRGOV"},
 		{"elysee accented", "the Élysée said", "Élysée", "FRAGOV"},
+		{"rapid support forces", "the Rapid Support Forces attacked", "Rapid Support Forces", "SDNREB"},
+		{"gulf named for a country", "seized a tanker in the Gulf of Oman", "Gulf of Oman", ""},
+		{"sea named for a country", "fired a missile into the Sea of Japan", "Sea of Japan", ""},
 	})
 }
