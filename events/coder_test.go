@@ -91,6 +91,9 @@ func TestCodeSentences(t *testing.T) {
 			want: []string{"CHN>ISR:11"}},
 		{name: "after a clause", text: "Israel launched airstrikes on Gaza on Saturday after Hamas militants attacked southern Israel.",
 			want: []string{"PSE>ISR:19"}},
+		// a participle on its subject: its agents are no target of it
+		{name: "participle's agents not each other's target", text: "They agreed to a ceasefire in talks mediated by Saudi Arabia and the United States.",
+			notWant: []string{"SAU>USA:08", "USA>SAU:08"}},
 		{name: "participle phrase is no subject", text: "Backed by Russia, Syrian forces attacked Turkey on Monday.",
 			want: []string{"SYR>TUR:19"}, notWant: []string{"RUS>TUR:19"}},
 		// the subject of an infinitive complement is the one asked

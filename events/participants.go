@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,6 +54,16 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		}
 		if targets == nil && len(subjs) > 0 {
 			targets = phraseActors(s, subjs[0], spans)
+			if s.Head(v) == subjs[0] {
+				// a participle on its subject ("talks mediated by Saudi
+				// Arabia and the United States"): its own agents are no
+				// target of it
+				lo, hi := s.Subtree(v)
+				targets = slices.DeleteFunc(targets, func(a Actor) bool {
+					w := actorWord(s, a, spans)
+					return w >= lo && w <= hi
+				})
+			}
 		}
 		return sources, targets
 	}
