@@ -77,6 +77,8 @@ func TestNamesAroundPlacesAndLearned(t *testing.T) {
 		{"learned surname in another name", "Sen. Ted Cruz spoke. His father Rafael Cruz came.", "Rafael Cruz", ""},
 		{"learned first name in another name", "Sen. David Perdue spoke. David Plouffe said no.", "David", ""},
 		{"learned surname as a first name", "Sen. Mike Lee spoke. He met Lee Harvey Oswald.", "Lee", ""},
+		{"learned from a dictionary person", "Hillary Clinton spoke. Later Clinton said no.", "Clinton", "USAELI"},
+		{"learned from two dictionary persons", "Hillary Clinton spoke. Bill Clinton spoke. Later Clinton said no.", "Clinton", ""},
 	} {
 		ms := resolved(t, d, c.in, d2023)
 		var got []Mention
