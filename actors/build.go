@@ -256,8 +256,7 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 	owner := map[uint32]string{}
 	for i := range set.Actors {
 		a := &set.Actors[i]
-		fromCountryInfo := strings.Contains(a.Comment, "CountryInfo")
-		person := fromCountryInfo
+		person := strings.Contains(a.Comment, "CountryInfo")
 		for _, r := range a.Rules {
 			if r.Dated() {
 				person = true
@@ -274,7 +273,7 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 		for _, p := range withoutAcronyms(a.Phrases) {
 			plurals = append(plurals, pending{p, idx}) // after every phrase as written
 		}
-		if fromCountryInfo {
+		if leaderEntry(a) {
 			d.addPerson(d.surnames, owner, idx, name, a.Phrases)
 		}
 	}

@@ -101,7 +101,25 @@ func (c *composer) fromActor(k int) int {
 		return k + 1 // "the Muslim holiday", "Jewish law" (things.go)
 	}
 	c.emitActor(int(a.i), int(a.j), v, SourceDictionary, "")
+	if v.typ == TypePerson {
+		c.learnPerson(int(a.i), int(a.j))
+	}
 	return k + 1
+}
+
+// learnPerson records the name of the dictionary person just emitted over
+// words [i, j) for the Resolver, as compositions record theirs: once "Ted
+// Cruz" (a dictionary person) is seen, "Cruz" is him for the rest of the
+// article. Titles and honorifics before the name are left out ("Ayatollah
+// Ali Khamenei" teaches "Ali Khamenei"); a one-word name teaches nothing the
+// dictionary does not match already.
+func (c *composer) learnPerson(i, j int) {
+	for i < j && !c.nameWord(i, false) {
+		i++
+	}
+	if j-i >= 2 {
+		c.names = append(c.names, nameSpan{i: i, j: j, mention: len(c.out) - 1})
+	}
 }
 
 // role is a run of agent atoms and what follows them.

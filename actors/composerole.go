@@ -273,8 +273,11 @@ func (c *composer) emitRole(i int, base actorView, r role) int {
 		m.Post = r.postView.country
 	}
 	c.add(i, r.end, m)
-	if r.nameI > 0 {
+	switch {
+	case r.nameI > 0:
 		c.names = append(c.names, nameSpan{i: r.nameI, j: r.nameJ, mention: len(c.out) - 1})
+	case r.person != nil:
+		c.learnPerson(r.personI, r.end)
 	}
 	return r.next
 }
@@ -355,8 +358,11 @@ func (c *composer) fromAgent(k int) int {
 		m.Post = r.postView.country // "its ambassador to Turkey"
 	}
 	c.add(start, r.end, m)
-	if r.nameI > 0 {
+	switch {
+	case r.nameI > 0:
 		c.names = append(c.names, nameSpan{i: r.nameI, j: r.nameJ, mention: len(c.out) - 1})
+	case r.person != nil:
+		c.learnPerson(r.personI, r.end)
 	}
 	if len(joined) > 0 {
 		c.emitJoined(joined, r)

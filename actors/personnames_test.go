@@ -24,7 +24,7 @@ func TestPersonNames(t *testing.T) {
 		{"surname role", "said Larry King, a host", "", "GOV"},
 		{"surname role after Mr.", "Mr. King said the show ran.", "", "GOV"},
 		{"surname dean", "called on Howard Dean to apologize", "", "EDU"},
-		{"title before name stays", "House Speaker Paul Ryan said", "House Speaker Paul Ryan", "LEG"},
+		{"title before name stays", "House Speaker Mike Johnson said", "House Speaker Mike Johnson", "LEG"},
 		{"role after article stays", "the Democratic Senator said", "Senator", "LEG"},
 		{"role after nationality stays", "the Saudi King said", "Saudi King", "SAUGOV"},
 		{"direction before country", "an organization in Northern Ireland", "Ireland", "IRL"},
@@ -69,14 +69,16 @@ func TestNamesAroundPlacesAndLearned(t *testing.T) {
 		name, in, text, code string // code "": no mention with text
 	}{
 		{"name ends in a country", "said Rep. Jim Jordan (R-Ohio), a member", "Rep. Jim Jordan", "LEG"},
-		{"learned surname", "Sen. Ted Cruz spoke. Later Cruz said no.", "Cruz", "LEG"},
-		{"learned with and without a country", "Sen. Ted Cruz spoke. Sen. Ted Cruz of Texas spoke. Later Cruz said no.", "Cruz", "USALEG"},
-		{"one person in two roles", "presidential candidate Bernie Sanders spoke. Vermont Sen. Bernie Sanders spoke. Later Sanders said no.", "Sanders", "USALEG"},
-		{"full name and title with surname", "Sen. Bernie Sanders spoke. Senator Sanders agreed. Later Sanders said no.", "Sanders", "LEG"},
-		{"learned for two actors", "Sen. Ted Cruz spoke. Gov. Rafael Cruz of Texas spoke. Later Cruz said no.", "Cruz", ""},
-		{"learned surname in another name", "Sen. Ted Cruz spoke. His father Rafael Cruz came.", "Rafael Cruz", ""},
+		{"learned surname", "Sen. Ted Budd spoke. Later Budd said no.", "Budd", "LEG"},
+		{"learned with and without a country", "Sen. Ted Budd spoke. Sen. Ted Budd of Texas spoke. Later Budd said no.", "Budd", "USALEG"},
+		{"one person in two roles", "presidential candidate Bernie Sandlin spoke. Vermont Sen. Bernie Sandlin spoke. Later Sandlin said no.", "Sandlin", "USALEG"},
+		{"full name and title with surname", "Sen. Bernie Sandlin spoke. Senator Sandlin agreed. Later Sandlin said no.", "Sandlin", "LEG"},
+		{"learned for two actors", "Sen. Ted Budd spoke. Gov. Rafael Budd of Texas spoke. Later Budd said no.", "Budd", ""},
+		{"learned surname in another name", "Sen. Ted Budd spoke. His father Rafael Budd came.", "Rafael Budd", ""},
 		{"learned first name in another name", "Sen. David Perdue spoke. David Plouffe said no.", "David", ""},
 		{"learned surname as a first name", "Sen. Mike Lee spoke. He met Lee Harvey Oswald.", "Lee", ""},
+		{"learned from a dictionary person", "Hillary Clinton spoke. Later Clinton said no.", "Clinton", "USAELI"},
+		{"learned from two dictionary persons", "Hillary Clinton spoke. Bill Clinton spoke. Later Clinton said no.", "Clinton", ""},
 	} {
 		ms := resolved(t, d, c.in, d2023)
 		var got []Mention

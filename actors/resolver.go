@@ -42,7 +42,7 @@ func (d *Dictionary) NewResolver(date time.Time) *Resolver {
 
 // Resolve returns the mentions of the document, sorted by offset: dictionary
 // actors, compositions, and the later (or earlier) bare uses of names learned
-// from compositions or taught with Learn. A one-word name next to another
+// from compositions and dictionary persons or taught with Learn. A one-word name next to another
 // name word is someone else's ("Heidi Cruz", "Lee Harvey Oswald" after "Sen.
 // Ted Cruz", "Sen. Mike Lee").
 func (r *Resolver) Resolve(doc string, toks []text.Token) []Mention {

@@ -18,7 +18,7 @@ func TestSupplementEntries(t *testing.T) {
 		{"lieutenant stays military", "a lieutenant said", "lieutenant", "MIL"},
 		{"senator abbreviated", "Massachusetts Sen. Elizabeth Warren grilled him", "Massachusetts Sen. Elizabeth Warren", "USALEG"},
 		{"representative abbreviated", "said Rep. Adam Schiff, the top Democrat", "Rep. Adam Schiff", "LEG"},
-		{"governor abbreviated", "Republican Indiana Gov. Mike Pence said", "Indiana Gov. Mike Pence", "USAGOV"},
+		{"governor abbreviated", "Republican Indiana Gov. Eric Holcomb said", "Indiana Gov. Eric Holcomb", "USAGOV"},
 		{"lieutenant governor abbreviated", "and Lt. Gov. Ralph Northam, who is running", "Lt. Gov. Ralph Northam", "GOV"},
 		{"common word no group", "at Ground Zero on Sunday", "Zero", ""},
 		{"common phrase no group", "The foundation is registered in the state.", "foundation", ""},

@@ -10,10 +10,10 @@ import (
 // Leaders by title and surname. CountryInfo gives its leaders full names only
 // ("ABDELAZIZ_BOUTEFLIKA_"), while news writes "President Bouteflika". A title
 // followed by one capitalised word that is the last word of exactly one
-// CountryInfo person's names is that person, coded as the dictionary codes
-// him on the article date, when the title fits that code: "President
-// Bouteflika" → DZAGOV. The title fits when its role is part of the person's
-// code. Left alone:
+// leader's names is that person, coded as the dictionary codes him on the
+// article date, when the title fits that code: "President Bouteflika" →
+// DZAGOV. The title fits when its role is part of the person's code. Left
+// alone:
 //   - a surname that several people of the dictionaries share ("President
 //     Bush": George H. W. and George W.);
 //   - a word that other entries or agents use ("Council", "Committee");
@@ -23,6 +23,10 @@ import (
 //   - a title inside a name ("Martin Luther King Day");
 //   - a surname without a title ("Bouteflika said" stays a name for
 //     coreference).
+//
+// The leaders are the CountryInfo people of the Phoenix files and the dated
+// entries of the lists of people by office, *.people.actors.txt (entente's
+// supplement of leaders since 2014: "President Nawrocki" → POLGOV).
 
 // surnameIndex maps the last word of the names of person entries to the entry,
 // -1 when people with different names share it.
@@ -35,7 +39,7 @@ func (d *Dictionary) addPerson(si surnameIndex, owner map[uint32]string, idx int
 			continue
 		}
 		last := p.Words[len(p.Words)-1]
-		if len(last) < 3 || !letters(last) {
+		if len(last) < 3 || !letters(last) || patronymic[p.Words[len(p.Words)-2]] {
 			continue
 		}
 		id := d.intern(last)
@@ -47,6 +51,11 @@ func (d *Dictionary) addPerson(si surnameIndex, owner map[uint32]string, idx int
 		}
 	}
 }
+
+// patronymic are the words that put a father's name after a given name
+// ("MOHAMMED_BIN_SALMAN_"): the word after them is no surname ("King Salman"
+// is the father).
+var patronymic = map[string]bool{"BIN": true, "IBN": true, "BINT": true}
 
 // letters reports whether w is upper-case letters A–Z only.
 func letters(w string) bool {
@@ -89,6 +98,17 @@ func titleFits(role, agent string) bool {
 	return slices.Contains(parts, role[:3])
 }
 
+// leaderEntry reports whether actor entry a is a leader whose surname may
+// follow a title (see above): a CountryInfo person, which the Phoenix files
+// mark with the comment "CountryInfo.txt", or a person (an entry with a dated
+// code) of a *.people.actors.txt file.
+func leaderEntry(a *dict.Actor) bool {
+	if strings.Contains(a.Comment, "CountryInfo") {
+		return true
+	}
+	return strings.HasSuffix(a.File, ".people.actors.txt") && slices.ContainsFunc(a.Rules, dict.Rule.Dated)
+}
+
 // dropCommonSurnames removes from the index the words that other actor
 // entries or agents use ("COUNCIL", "ASSEMBLY", "KING"): such a word after a
 // title is the name of a body or a role more often than a surname.
@@ -102,7 +122,7 @@ func (d *Dictionary) dropCommonSurnames(set *dict.Set) {
 	}
 	for i := range set.Actors {
 		a := &set.Actors[i]
-		if strings.Contains(a.Comment, "CountryInfo") {
+		if leaderEntry(a) {
 			continue
 		}
 		for _, p := range a.Phrases {
