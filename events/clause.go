@@ -32,6 +32,12 @@ func negated(s *tree.Sentence, v int) bool {
 		negators[strings.ToLower(s.Lemma(h))] {
 		return true
 	}
+	// "Trump avoids condemning Russia", where the parser took "avoids" for
+	// a plural noun and the gerund for its modifier
+	if h := s.Head(v); h >= 0 && h == v-1 && s.Rel(v) == "acl" && strings.HasSuffix(strings.ToLower(s.Form(v)), "ing") &&
+		negators[strings.ToLower(s.Lemma(h))] {
+		return true
+	}
 	return false
 }
 

@@ -28,6 +28,7 @@ func TestCodeSentences(t *testing.T) {
 		{name: "obl target", text: "Israel sent humanitarian aid to Ukraine.", want: []string{"ISR>UKR:07"}},
 		{name: "negation", text: "Russia did not condemn Israel.", none: true},
 		{name: "refused", text: "Iran refused to meet Israel.", none: true},
+		{name: "avoids with a gerund read as a noun", text: "Russia avoids condemning Iran's invasion of Ukraine.", notWant: []string{"RUS>IRN:11"}},
 		{name: "same country", text: "Russia criticized Moscow.", none: true},
 		{name: "future is intent", text: "France will send military aid to Ukraine.", want: []string{"FRA>UKR:03"}},
 		{name: "would in a report is intent", text: "France said it would send military aid to Ukraine.", want: []string{"FRA>UKR:03"}},
