@@ -3,6 +3,7 @@ package actors
 import (
 	"context"
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 
@@ -256,12 +257,7 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 	owner := map[uint32]string{}
 	for i := range set.Actors {
 		a := &set.Actors[i]
-		person := strings.Contains(a.Comment, "CountryInfo")
-		for _, r := range a.Rules {
-			if r.Dated() {
-				person = true
-			}
-		}
+		person := strings.Contains(a.Comment, "CountryInfo") || slices.ContainsFunc(a.Rules, dict.Rule.Dated)
 		name := titleCase(a.Name())
 		id := "dict/" + slug(name)
 		if code, ok := d.countryAlias(a.Rules, person); ok {

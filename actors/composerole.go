@@ -269,6 +269,14 @@ func (c *composer) emitRole(i int, base actorView, r role) int {
 		m.EntityID = personID(m.Country, m.Name)
 	}
 	_, m.Agent = ci.split(m.Code)
+	c.addRole(i, r, m)
+	return r.next
+}
+
+// addRole adds m, the mention of role r from word i, with the country r is
+// posted to ("its ambassador to Turkey"), and records the name in it for
+// the Resolver.
+func (c *composer) addRole(i int, r role, m Mention) {
 	if r.post >= 0 && !r.postOf {
 		m.Post = r.postView.country
 	}
@@ -279,7 +287,6 @@ func (c *composer) emitRole(i int, base actorView, r role) int {
 	case r.person != nil:
 		c.learnPerson(r.personI, r.end)
 	}
-	return r.next
 }
 
 // fromAgent handles an agent atom that no country or organisation precedes.
@@ -354,16 +361,7 @@ func (c *composer) fromAgent(k int) int {
 	if m.Agent == "" && m.Country == "" {
 		m.Agent = r.code
 	}
-	if r.post >= 0 && !r.postOf {
-		m.Post = r.postView.country // "its ambassador to Turkey"
-	}
-	c.add(start, r.end, m)
-	switch {
-	case r.nameI > 0:
-		c.names = append(c.names, nameSpan{i: r.nameI, j: r.nameJ, mention: len(c.out) - 1})
-	case r.person != nil:
-		c.learnPerson(r.personI, r.end)
-	}
+	c.addRole(start, r, m)
 	if len(joined) > 0 {
 		c.emitJoined(joined, r)
 		return joined[len(joined)-1] + 1
