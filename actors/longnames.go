@@ -65,8 +65,8 @@ func (c *composer) nameWord(e int, before bool) bool {
 // (a headline): of its words of four letters or more, at most one in five is
 // lower case.
 func (c *composer) titleCased(sent int32, i int) bool {
-	n, lower := c.longWords(sent, i)
-	return n >= 3 && lower*5 <= n
+	wc := c.wordCase(sent, i)
+	return wc.long >= 3 && wc.longLower*5 <= wc.long
 }
 
 // headline reports whether the sentence of word i is a headline with every
@@ -78,48 +78,41 @@ func (c *composer) titleCased(sent int32, i int) bool {
 // Volodymyr Zelensky met French President Emmanuel Macron in Paris" is a
 // sentence of names.
 func (c *composer) headline(sent int32, i int) bool {
-	n, lower := c.longWords(sent, i)
-	return n >= 4 && lower == 0 && !c.shortLowerContent(sent, i)
+	wc := c.wordCase(sent, i)
+	return wc.long >= 4 && wc.longLower == 0 && !wc.shortLowerContent
 }
 
-// shortLowerContent reports whether the sentence of word i has a lower-case
-// word of fewer than four letters that is no function word ("met", "won").
-func (c *composer) shortLowerContent(sent int32, i int) bool {
-	lo, hi := c.sentenceWords(sent, i)
-	for _, w := range c.ws[lo:hi] {
-		if w.letters > 0 && w.letters < 4 && w.flags&(norm.Upper|norm.Punct|norm.Digit) == 0 &&
-			!c.d.special.functionWords[w.id] {
-			return true
-		}
-	}
-	return false
+// caseCounts describes the capitals of a sentence's words (no punctuation or
+// digits): how many have four letters or more and how many of those are
+// lower case, and whether a shorter word that is no function word is lower
+// case ("met", "won").
+type caseCounts struct {
+	long, longLower   int
+	shortLowerContent bool
 }
 
-// sentenceWords returns the bounds of the words of word i's sentence.
-func (c *composer) sentenceWords(sent int32, i int) (lo, hi int) {
-	lo, hi = i, i
+// wordCase counts the capitals of sentence sent, which holds word i.
+func (c *composer) wordCase(sent int32, i int) caseCounts {
+	lo, hi := i, i
 	for lo > 0 && c.ws[lo-1].sent == sent {
 		lo--
 	}
 	for hi < len(c.ws) && c.ws[hi].sent == sent {
 		hi++
 	}
-	return lo, hi
-}
-
-// longWords counts the words of four letters or more (no punctuation or
-// digits) of sentence sent, which holds word i, and how many of them are
-// lower case.
-func (c *composer) longWords(sent int32, i int) (n, lower int) {
-	lo, hi := c.sentenceWords(sent, i)
+	var wc caseCounts
 	for _, w := range c.ws[lo:hi] {
-		if w.letters < 4 || w.flags&(norm.Punct|norm.Digit) != 0 {
-			continue
-		}
-		n++
-		if w.flags&norm.Upper == 0 {
-			lower++
+		upper := w.flags&norm.Upper != 0
+		switch {
+		case w.flags&(norm.Punct|norm.Digit) != 0 || w.letters == 0:
+		case w.letters >= 4:
+			wc.long++
+			if !upper {
+				wc.longLower++
+			}
+		case !upper && !c.d.special.functionWords[w.id]:
+			wc.shortLowerContent = true
 		}
 	}
-	return n, lower
+	return wc
 }
