@@ -24,9 +24,9 @@ var tellVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "r
 // withThatClauses returns p with such clauses made complements, or p itself.
 func withThatClauses(forms []string, p *syntax.Sentence) *syntax.Sentence {
 	var out *syntax.Sentence
-	for r, t := range p.Tokens {
+	for r := range p.Tokens {
 		that, verb, ok := thatClause(forms, p, r)
-		if !ok || !strings.HasPrefix(t.Deprel, "acl:relcl") {
+		if !ok {
 			continue
 		}
 		if out == nil {
@@ -48,7 +48,7 @@ func withThatClauses(forms []string, p *syntax.Sentence) *syntax.Sentence {
 func thatClause(forms []string, p *syntax.Sentence, r int) (that, verb int, ok bool) {
 	ts := p.Tokens
 	noun := ts[r].Head - 1
-	if noun < 0 || noun > r || ts[r].UPOS != "VERB" {
+	if !strings.HasPrefix(ts[r].Deprel, "acl:relcl") || noun < 0 || noun > r || ts[r].UPOS != "VERB" {
 		return 0, 0, false
 	}
 	rel, _, _ := strings.Cut(ts[noun].Deprel, ":")
