@@ -74,23 +74,3 @@ func subordinateClause(forms []string, p *syntax.Sentence, v int) (subj, obj, ma
 	}
 	return subj, obj, mark, true
 }
-
-// acyclic reports whether every word of p reaches the root through its
-// heads: a repair that would break the tree is not made.
-func acyclic(p *syntax.Sentence) bool {
-	n := len(p.Tokens)
-	for i := range p.Tokens {
-		w, steps := i, 0
-		for ; w >= 0 && steps <= n; steps++ {
-			h := p.Tokens[w].Head - 1
-			if h >= n {
-				return false
-			}
-			w = h
-		}
-		if steps > n {
-			return false
-		}
-	}
-	return true
-}

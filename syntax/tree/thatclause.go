@@ -76,26 +76,3 @@ func thatClause(forms []string, p *syntax.Sentence, r int) (that, verb int, ok b
 	}
 	return that, verb, true
 }
-
-// followsNounPhrase reports whether word that comes right after the
-// subtree of noun (its words before "that").
-func followsNounPhrase(p *syntax.Sentence, noun, that int) bool {
-	last := noun
-	for i := noun + 1; i < that; i++ {
-		if dominates(p, noun, i) {
-			last = i
-		}
-	}
-	return last == that-1
-}
-
-// dominates reports whether word a is word i or one of its heads.
-func dominates(p *syntax.Sentence, a, i int) bool {
-	for steps := 0; i >= 0 && steps <= len(p.Tokens); steps++ {
-		if i == a {
-			return true
-		}
-		i = p.Tokens[i].Head - 1
-	}
-	return false
-}
