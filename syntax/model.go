@@ -62,19 +62,27 @@ func (m *Model) Parse(words []string) *Sentence {
 
 // ParseTo is Parse writing into dst, reusing dst.Tokens' storage.
 func (m *Model) ParseTo(dst *Sentence, words []string) {
+	_ = m.parseTo(dst, words, nil) // (fails only on fixed tags)
+}
+
+// parseTo is ParseTo with some words' tags fixed (see ParseFixed).
+func (m *Model) parseTo(dst *Sentence, words []string, fixed []FixedTag) error {
 	n := len(words)
 	if cap(dst.Tokens) < n {
 		dst.Tokens = make([]Token, n)
 	}
 	dst.Tokens = dst.Tokens[:n]
 	if n == 0 {
-		return
+		return nil
 	}
 	sc := m.getScratch()
 	defer m.pool.Put(sc)
 	sc.at = growAtoms(sc.at, n)
 	sc.tags = growInt32(sc.tags, n)
 	sc.buf = m.tagger.prepare(words, sc.at, sc.buf)
+	if err := m.tagger.fixTags(sc.at, fixed); err != nil {
+		return err
+	}
 	sc.keys = m.tagger.tag(sc.at, sc.tags, sc.keys, &sc.ps.acc, &sc.ps.scores)
 	sc.ps.keys = sc.keys
 	sc.ps.setAtoms(sc.at, sc.tags, m.parser.tagAtoms)
@@ -93,6 +101,7 @@ func (m *Model) ParseTo(dst *Sentence, words []string) {
 			Deprel: m.parser.labels[sc.ps.st.label[i+1]],
 		}
 	}
+	return nil
 }
 
 // Labels returns the dependency relations the model can produce.

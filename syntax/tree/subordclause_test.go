@@ -52,6 +52,7 @@ func FuzzParse(f *testing.F) {
 		"Wang Yi told his Israeli counterpart that Israel's actions went beyond self-defence.",
 		"Iraqi police arrested on Sunday two Iranian diplomats in Basra.",
 		"after after Russia annexed annexed Crimea Crimea that that told",
+		"Putin plans to visit China after Sam has begun to question whether to to plans.",
 	} {
 		f.Add(s)
 	}
