@@ -257,7 +257,8 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 	owner := map[uint32]string{}
 	for i := range set.Actors {
 		a := &set.Actors[i]
-		person := strings.Contains(a.Comment, "CountryInfo") || slices.ContainsFunc(a.Rules, dict.Rule.Dated)
+		person := strings.Contains(a.Comment, "CountryInfo") ||
+			(slices.ContainsFunc(a.Rules, dict.Rule.Dated) && !groupsFile(a.File))
 		name := titleCase(a.Name())
 		id := "dict/" + slug(name)
 		if code, ok := d.countryAlias(a.Rules, person); ok {
@@ -443,4 +444,11 @@ func slug(s string) string {
 		dash = true
 	}
 	return b.String()
+}
+
+// groupsFile reports whether file is a list of groups whose code changes
+// with the date (*.groups.actors.txt, such as entente's Taliban entry):
+// its dated entries are no persons.
+func groupsFile(file string) bool {
+	return strings.HasSuffix(file, ".groups.actors.txt")
 }

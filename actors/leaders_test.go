@@ -86,3 +86,22 @@ func TestLeaders(t *testing.T) {
 		{"learned without the honorific", "Sheikh Tamim bin Hamad Al Thani spoke. Later Tamim said no.", "2018-06-01", "Tamim", "QATGOV", nil},
 	})
 }
+
+// TestDatedGroups checks entente.groups.actors.txt: groups whose code
+// follows the date, and stay groups (not persons) for it.
+func TestDatedGroups(t *testing.T) {
+	checkCases(t, []mentionCase{
+		{"taliban first government", "The Taliban said it.", "1998-06-01", "Taliban", "AFGGOV", nil},
+		{"taliban insurgency", "The Taliban said it.", "2015-06-01", "Taliban", "AFGREB", nil},
+		{"taliban government again", "The Taliban said it.", "2023-06-01", "Taliban", "AFGGOV", nil},
+		{"hts rebels", "Hayat Tahrir al-Sham said it.", "2020-06-01", "Hayat Tahrir al-Sham", "SYRREB", nil},
+		{"hts in damascus", "Hayat Tahrir al-Sham said it.", "2025-02-01", "Hayat Tahrir al-Sham", "SYRGOV", nil},
+	})
+	d := mustDict(t)
+	for _, date := range []string{"2015-06-01", "2023-06-01"} {
+		ms := resolved(t, d, "The Taliban said it.", day(date))
+		if len(ms) == 0 || ms[0].Type == TypePerson {
+			t.Errorf("%s: the Taliban are %s, want a group, not a person", date, summary(ms))
+		}
+	}
+}
