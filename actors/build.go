@@ -260,6 +260,9 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 		person := strings.Contains(a.Comment, "CountryInfo") ||
 			(slices.ContainsFunc(a.Rules, dict.Rule.Dated) && !groupsFile(a.File))
 		name := titleCase(a.Name())
+		if person {
+			name = personCase(a.Name())
+		}
 		id := "dict/" + slug(name)
 		if code, ok := d.countryAlias(a.Rules, person); ok {
 			// ISRAEL_, PRC_, JEWISH_STATE_: one country, one entity
@@ -382,8 +385,16 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 var stemSuffixes = []string{"ER", "ERS", "RY", "RIES", "Y", "IES"}
 
 // titleCase turns "VLADIMIR PUTIN" into "Vladimir Putin"; words with periods or
-// without vowels stay upper case ("U.N.", "FSB").
-func titleCase(s string) string {
+// without vowels, and words of one or two letters, stay upper case ("U.N.",
+// "FSB", "UN").
+func titleCase(s string) string { return casedWords(s, false) }
+
+// personCase is titleCase for a person's name, whose short words are name
+// parts, not abbreviations: "WANG YI" is "Wang Yi", "XI JINPING" "Xi Jinping".
+func personCase(s string) string { return casedWords(s, true) }
+
+// casedWords is titleCase, with short words cased as names when person.
+func casedWords(s string, person bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	i := 0
@@ -396,7 +407,7 @@ func titleCase(s string) string {
 		case i > 1 && smallWords[f]:
 			b.WriteString(strings.ToLower(f))
 			continue
-		case strings.IndexByte(f, '.') >= 0 || !strings.ContainsAny(f, "AEIOUY") || len(f) <= 2:
+		case strings.IndexByte(f, '.') >= 0 || !strings.ContainsAny(f, "AEIOUY") || (len(f) <= 2 && !person):
 			b.WriteString(f)
 			continue
 		}

@@ -67,6 +67,12 @@ func TestLeaders(t *testing.T) {
 		{"taliban government", "Hibatullah Akhundzada said it.", "2022-06-01", "Hibatullah Akhundzada", "AFGGOV", nil},
 		{"prigozhin wagner", "Yevgeny Prigozhin said it.", "2023-06-01", "Yevgeny Prigozhin", "RUSUAF", nil},
 
+		// China's foreign ministers, named without their title.
+		{"wang yi", "Wang Yi said it.", "2024-03-01", "Wang Yi", "CHNGOV", nil},
+		{"qin gang minister", "Qin Gang said it.", "2023-03-01", "Qin Gang", "CHNGOV", nil},
+		{"qin gang removed", "Qin Gang said it.", "2024-03-01", "Qin Gang", "CHNELI", nil},
+		{"counterpart", "Wang Yi met his Israeli counterpart.", "2024-03-01", "Israeli counterpart", "ISRGOV", nil},
+
 		// Others the Phoenix files lack or keep in an old office.
 		{"kim jong un", "Kim Jong Un said it.", "2020-06-01", "Kim Jong Un", "PRKGOV", nil},
 		{"mbs", "Mohammed bin Salman said it.", "2020-06-01", "Mohammed bin Salman", "SAUGOV", nil},

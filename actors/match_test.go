@@ -124,7 +124,7 @@ func TestDateAwareCodes(t *testing.T) {
 
 func TestResolverLearnsNames(t *testing.T) {
 	d := mustDict(t)
-	doc := "Wang met reporters. Chinese Foreign Minister Wang Yi said so. Later Wang Yi left, and Wang smiled."
+	doc := "Wang met reporters. Chinese Commerce Minister Wang Wentao said so. Later Wang Wentao left, and Wang smiled."
 	r := d.NewResolver(d2023)
 	ms := r.Resolve(doc, splitTokens(doc))
 	var got []string
@@ -133,11 +133,11 @@ func TestResolverLearnsNames(t *testing.T) {
 			got = append(got, m.Text+"/"+m.Source)
 		}
 	}
-	want := "Wang/learned Chinese Foreign Minister Wang Yi/composed Wang Yi/learned Wang/learned"
+	want := "Wang/learned Chinese Commerce Minister Wang Wentao/composed Wang Wentao/learned Wang/learned"
 	if strings.Join(got, " ") != want {
 		t.Errorf("CHNGOV mentions %q, want %q", got, want)
 	}
-	if l, ok := r.Lookup("Wang Yi"); !ok || l.Mention.Country != "CHN" || l.Mention.EntityID != "name/CHN/wang-yi" {
+	if l, ok := r.Lookup("Wang Wentao"); !ok || l.Mention.Country != "CHN" || l.Mention.EntityID != "name/CHN/wang-wentao" {
 		t.Errorf("Lookup = %+v %v", l, ok)
 	}
 	// A later stage teaches a name.

@@ -103,7 +103,7 @@ func TestCountryAfterName(t *testing.T) {
 		name, in, text, code, person string
 	}{
 		{"state after name", "In January, Gov. Earl Ray Tomblin of West Virginia lauded him.", "Gov. Earl Ray Tomblin of West Virginia", "USAGOV", "Earl Ray Tomblin"},
-		{"country after name", "said Foreign Minister Wang Yi of China on Monday", "Foreign Minister Wang Yi of China", "CHNGOV", "Wang Yi"},
+		{"country after name", "said Commerce Minister Wang Wentao of China on Monday", "Commerce Minister Wang Wentao of China", "CHNGOV", "Wang Wentao"},
 		{"no of: no country", "Rep. Elijah Cummings in Maryland said", "Rep. Elijah Cummings", "LEG", "Elijah Cummings"},
 	} {
 		ms := resolved(t, d, c.in, d2023)
