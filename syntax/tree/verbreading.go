@@ -10,7 +10,9 @@ import (
 // some verbs of news are mostly nouns: "Sam Gamgee has begun to question
 // whether …" tags "question" a noun after the preposition "to", and
 // "Putin plans to visit China" reads "plans" as a plural noun, leaving the
-// sentence without a verb. Where the grammar around the word settles it,
+// sentence without a verb. After an abbreviation with "the" ("The EU
+// imposed sanctions on Russia", "The UK froze Russian assets") the tagger
+// reads the whole clause as one noun phrase, the verb as an adjective. Where the grammar around the word settles it,
 // the sentence is parsed again with the word's tag fixed (and the "to" of
 // an infinitive fixed as its marker), and the new parse is kept when it
 // reads the word as the verb the grammar wants.
@@ -26,6 +28,20 @@ var infinitiveHeads = map[string]bool{"begin": true, "start": true, "continue": 
 	"expect": true, "manage": true, "dare": true, "choose": true, "resolve": true,
 	"offer": true, "wish": true, "decline": true, "tend": true}
 
+// irregularPast are past forms of irregular verbs of news that the tagger
+// can read as nouns or adjectives after an abbreviation ("The UK froze
+// Russian assets", "The EU cut aid to Niger").
+var irregularPast = map[string]bool{"cut": true, "froze": true, "sent": true, "struck": true,
+	"hit": true, "shot": true, "set": true, "put": true, "led": true, "held": true, "met": true,
+	"won": true, "lost": true, "took": true, "gave": true, "began": true, "broke": true,
+	"brought": true, "built": true, "bought": true, "chose": true, "drew": true, "drove": true,
+	"fought": true, "forbade": true, "forgave": true, "fled": true, "flew": true,
+	"kept": true, "laid": true, "left": true, "lent": true, "let": true, "made": true,
+	"paid": true, "quit": true, "ran": true, "rose": true, "said": true, "saw": true,
+	"seized": true, "sold": true, "sought": true, "shut": true, "spent": true, "split": true,
+	"spoke": true, "stole": true, "swore": true, "threw": true, "told": true, "withdrew": true,
+	"wrote": true, "overran": true, "overthrew": true, "undertook": true, "upheld": true}
+
 // plannedForms are plural nouns that are also the third person of such
 // a verb: "Putin plans to visit", "Iran vows to respond".
 var plannedForms = map[string]bool{"plans": true, "aims": true, "hopes": true, "vows": true,
@@ -39,7 +55,10 @@ func withVerbReadings(m *syntax.Model, forms []string, p *syntax.Sentence) *synt
 	var fixed []syntax.FixedTag
 	want := -1 // the word the new parse must read as a verb
 	wantHead := -2
-	if r, ok := nounForVerb(forms, p); ok {
+	if v, ok := pastForVerb(forms, p); ok {
+		fixed = append(fixed, syntax.FixedTag{Word: v, UPOS: "VERB", XPOS: "VBD"})
+		want, wantHead = v, -1
+	} else if r, ok := nounForVerb(forms, p); ok {
 		fixed = append(fixed, syntax.FixedTag{Word: r, UPOS: "VERB", XPOS: "VBZ"})
 		want, wantHead = r, -1
 	} else if v, ok := infinitiveAsNoun(forms, p); ok {
@@ -99,6 +118,42 @@ func nounForVerb(forms []string, p *syntax.Sentence) (int, bool) {
 		}
 	}
 	return root, true
+}
+
+// pastForVerb returns the word after a sentence's first noun phrase when
+// the sentence has no verb, the word is a past form ("-ed" or an irregular
+// past) in lower case, and words follow it: the tagger read a clause ("The
+// EU imposed sanctions on Russia", "The UK froze Russian assets") as a
+// noun phrase with "imposed" as an adjective. The first noun phrase is its
+// subject: determiners, adjectives and nouns up to a noun.
+func pastForVerb(forms []string, p *syntax.Sentence) (int, bool) {
+	for _, t := range p.Tokens {
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			return 0, false
+		}
+	}
+	k := 0
+	for k < len(p.Tokens) {
+		u := p.Tokens[k].UPOS
+		if u != "DET" && u != "ADJ" && u != "NOUN" && u != "PROPN" {
+			break
+		}
+		k++
+	}
+	// k is the first word after the noun phrase; the phrase must end in a
+	// noun, and the past form is the phrase's last word when the tagger took
+	// it in ("The UK froze" read as a noun phrase ending in "froze")
+	for v := 1; v < k && v < len(p.Tokens)-2; v++ {
+		if u := p.Tokens[v-1].UPOS; u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		f := forms[v]
+		if !lowerInitial(f) || !(irregularPast[f] || (len(f) > 4 && strings.HasSuffix(f, "ed"))) {
+			continue
+		}
+		return v, true
+	}
+	return 0, false
 }
 
 // hasTo reports whether word v has the infinitive marker "to".

@@ -20,6 +20,9 @@ func TestVerbReadings(t *testing.T) {
 		{"plural noun read for the verb", "Putin plans to visit China.", "plans", "VERB", "", "root"},
 		{"subject kept", "Putin plans to visit China.", "Putin", "PROPN", "plans", "nsubj"},
 		{"the subject's determiner", "The Kremlin plans to visit China.", "plans", "VERB", "", "root"},
+		{"past form read as an adjective", "The EU imposed sanctions on Russia.", "imposed", "VERB", "", "root"},
+		{"its object", "The EU imposed sanctions on Russia.", "sanctions", "NOUN", "imposed", "obj"},
+		{"irregular past read as a noun", "The UK froze Russian assets.", "froze", "VERB", "", "root"},
 	}
 	for _, tc := range tests {
 		d := Parse(m, text.Analyze(tc.sent))
@@ -40,7 +43,7 @@ func TestVerbReadings(t *testing.T) {
 	}
 }
 
-// TestVerbReadingsLeaveNouns checks sentences the repair must not touch:
+// TestVerbReadingsLeaveNouns checks sentences the repairs must not touch:
 // the model's own parse comes back unchanged.
 func TestVerbReadingsLeaveNouns(t *testing.T) {
 	m, err := model()
@@ -52,6 +55,8 @@ func TestVerbReadingsLeaveNouns(t *testing.T) {
 		"They agreed to arbitration with Iran.",     // "agree to" takes a noun phrase
 		"She began to Paris on Monday.",             // a name after "to"
 		"Officials discussed Putin plans to visit.", // a verb before the noun
+		"The EU summit in Brussels.",                // no past form
+		"The newly imposed sanctions on Russia.",    // no noun before the past form
 	} {
 		forms := strings.Fields(strings.TrimSuffix(sent, ".") + " .")
 		p := m.Parse(forms)
