@@ -262,7 +262,9 @@ func actorWord(s *tree.Sentence, a Actor, spans []span) int {
 }
 
 // inParticiple reports whether word w sits in a participle (acl, not a
-// relative clause) below h.
+// relative clause) on h itself: "memos sent by Bree", not "a ceasefire in
+// talks mediated by Qatar", where the participle is on a noun further down
+// and its agent a third party.
 func inParticiple(s *tree.Sentence, h, w int) bool {
 	in := false
 	for cur := w; cur >= 0 && cur != h; cur = s.Head(cur) {
@@ -270,6 +272,9 @@ func inParticiple(s *tree.Sentence, h, w int) bool {
 		case "acl":
 			if s.Child(cur, "mark") >= 0 {
 				return false // "a resolution to condemn X": a purpose, not a participle
+			}
+			if s.Head(cur) != h {
+				return false
 			}
 			in = true
 		case "acl:relcl", "advcl", "ccomp", "conj":

@@ -32,6 +32,9 @@ func negated(s *tree.Sentence, v int) bool {
 		negators[strings.ToLower(s.Lemma(h))] {
 		return true
 	}
+	if forgone(s, v) {
+		return true // "Iran refrained from attacking Israel"
+	}
 	// "Trump avoids condemning Russia", where the parser took "avoids" for
 	// a plural noun and the gerund for its modifier
 	if h := s.Head(v); h >= 0 && h == v-1 && s.Rel(v) == "acl" && strings.HasSuffix(strings.ToLower(s.Form(v)), "ing") &&
@@ -91,6 +94,9 @@ func subjects(s *tree.Sentence, v int) (passive bool, subj []int) {
 		h := s.Head(cur)
 		if h < 0 {
 			return passive, subj
+		}
+		if o := fromGerundSubject(s, cur); o >= 0 {
+			return passive, append(subj, o) // "blocked Sweden from joining"
 		}
 		switch s.Rel(cur) {
 		case "conj", "xcomp", "advcl":

@@ -16,6 +16,10 @@ func TestSubjects(t *testing.T) {
 		{name: "name after its noun misparsed as a relative clause's subject", verb: "said",
 			text: "Egypt and Jordan welcome a resumption of formal diplomatic ties with Syria after a 12-year rift, the primary official news agency WFNA said on Thursday.",
 			want: []string{"WFNA", "agency"}},
+		{name: "a from-gerund's subject is the governing verb's object", text: "Turkey blocked Sweden from joining NATO.",
+			verb: "joining", want: []string{"Sweden"}},
+		{name: "without an object, the governing subject", text: "Iran refrained from attacking Israel.",
+			verb: "attacking", want: []string{"Iran"}},
 	}
 	for _, tc := range tests {
 		l := runLayers(t, tc.text, "2023-10-31")

@@ -230,6 +230,19 @@ func TestCodeSentences(t *testing.T) {
 		// a named group whose code opens with a sector code is an actor
 		{name: "group with a sector code", text: "Al-Qaeda attacked Egypt on Monday.", want: []string{"IMG>EGY:19"}},
 		{name: "group with a sector code as target", text: "Egypt condemned Al-Qaeda on Monday.", want: []string{"EGY>IMG:11"}},
+		// a "from" gerund under a verb of prevention did not happen; its
+		// subject is the governing verb's object
+		{name: "prevented act", text: "Russia prevented Ukraine from joining NATO.", notWant: []string{"RUS>IGO:04", "UKR>IGO:04"}},
+		{name: "prevented attack", text: "U.N. peacekeepers prevented Israel from attacking Syria.", notWant: []string{"ISR>SYR:19", "IGO>SYR:19"}},
+		{name: "forgone act", text: "Iran refrained from attacking Israel.", notWant: []string{"IRN>ISR:19"}},
+		{name: "from-gerund subject", text: "The United States contained Iran from attacking Israel.", notWant: []string{"USA>ISR:19"}},
+		// a vote to act is the act
+		{name: "vote to condemn", text: "Germany voted to condemn Russia.", want: []string{"DEU>RUS:11"}, notWant: []string{"DEU>RUS:03"}},
+		{name: "vote to impose sanctions", text: "The Senate voted to impose sanctions on Iran.", want: []string{"USA>IRN:16"}},
+		// a participle further down an object phrase names a third party
+		{name: "mediators are no target", text: "Israel and Hamas agreed to a ceasefire in talks mediated by Qatar and Egypt.",
+			want: []string{"ISR>PSE:03", "PSE>ISR:03"}, notWant: []string{"ISR>QAT:03", "PSE>EGY:03"}},
+		{name: "participle on the object is its actor", text: "Israel criticized memos sent by Iran.", want: []string{"ISR>IRN:11"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -45,6 +45,11 @@ var intentVerbs = map[string]bool{"agree": true, "promise": true, "pledge": true
 	"offer": true, "undertake": true, "commit": true, "threaten": true, "swear": true, "decide": true,
 	"plan": true, "intend": true, "announce": true, "volunteer": true, "resolve": true}
 
+// enactors are verbs whose infinitive is the act they perform: a body that
+// votes or moves to condemn condemns ("voted to condemn" → 122, where the
+// dictionary codes "vote" itself as a decision, 030).
+var enactors = map[string]bool{"vote": true, "move": true, "proceed": true}
+
 // promises are the intent verbs whose complement, when the dictionary does
 // not code it, is still a commitment to cooperate ("agreed to undertake
 // joint exercises" → 030); threats, plans and decisions are left out.
@@ -98,6 +103,9 @@ func moodOf(s *tree.Sentence, v int) mood {
 	}
 	if obligationModal(s, v) != "" {
 		return irrealis // "Iran must stop enrichment": asked of it, not done
+	}
+	if prevented(s, v) {
+		return irrealis // "Russia prevented Ukraine from joining NATO"
 	}
 	h := s.Head(v)
 	if h < 0 {

@@ -113,6 +113,10 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			suppress[h], combined[v] = true, true
 		case intentVerbs[hl] && intentCode(code) != code:
 			suppress[h], promised[v], combined[v] = true, true, true
+		case enactors[hl]:
+			// "Germany voted to condemn Russia": the vote is the
+			// condemnation (122), not the bare decision (030)
+			suppress[h] = true
 		}
 	}
 	// "agreed there was a need for progress": a shared view, 019; "agreed
