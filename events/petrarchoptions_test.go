@@ -39,10 +39,11 @@ func TestPetrarchOptions(t *testing.T) {
 		{name: "anonymous agent", text: "An official condemned Israel on Saturday.", anon: true,
 			want: []string{"---GOV>ISR:111"}},
 		{name: "agent of no country dropped by default", text: "An official condemned Israel on Saturday.", none: true},
+		// military aid is 072 (the supplement), its intent 0332
 		{name: "future action is an intent by default", text: "France will send military aid to Ukraine.",
-			want: []string{"FRA>UKR:0312"}},
+			want: []string{"FRA>UKR:0332"}},
 		{name: "future action keeps its code", text: "France will send military aid to Ukraine.", noIntent: true,
-			want: []string{"FRA>UKR:062"}, notWant: []string{"FRA>UKR:0312"}},
+			want: []string{"FRA>UKR:072"}, notWant: []string{"FRA>UKR:0332"}},
 		{name: "future threat keeps its code", text: "Ethiopia will break diplomatic relations with Libya.", noIntent: true,
 			want: []string{"ETH>LBY:161"}},
 		{name: "new actor: subject phrase", text: "The Quidditch League condemned Israel on Monday.", length: 4,

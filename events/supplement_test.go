@@ -48,6 +48,10 @@ func TestSupplementEntries(t *testing.T) {
 		{"Qatar is suing Saudi Arabia for damages.", "QAT>SAU:115"},
 		{"The United States cut food aid to North Korea.", "USA>PRK:1623"},
 		{"Serbian troops forced out thousands of Albanian villagers from Kosovo.", "SRB>ALB:201"},
+		{"Germany sent tanks to Ukraine.", "DEU>UKR:072"},
+		{"Iran supplied drones to Russia.", "IRN>RUS:072"},
+		{"Germany delivered air defense systems to Ukraine.", "DEU>UKR:072"},
+		{"North Korea supplied artillery shells to Russia.", "PRK>RUS:072"},
 	}
 	for _, tc := range tests {
 		evs, _ := codeText(t, tc.text, "2010-01-01")
