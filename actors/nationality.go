@@ -15,6 +15,30 @@ func (c *composer) isDemonym(id uint32) bool {
 	return int(id) < len(c.d.special.demonyms) && c.d.special.demonyms[id]
 }
 
+// attributive reports whether atom a, seen as v, can modify a role in a
+// list of countries sharing it: a nationality adjective, or a country's
+// abbreviation in capitals, which news uses as one ("US and British
+// warplanes", "UK and French troops").
+func (c *composer) attributive(a atom, v actorView) bool {
+	if c.nationality(a, v) {
+		return true
+	}
+	return v.typ == TypeCountry && a.j-a.i == 1 && capitalAbbreviation(c.span(int(a.i), int(a.j)))
+}
+
+// capitalAbbreviation reports whether w is two or three capital letters.
+func capitalAbbreviation(w string) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // fromSharedNationality composes nationality adjectives joined before one
 // role ("Hungarian and Romanian officials", "French, Italian and German
 // vessels"): each is that role of its country (HUNGOV, ROUGOV), and the
@@ -22,11 +46,13 @@ func (c *composer) isDemonym(id uint32) bool {
 // its own code then the others in text order. Atom k, seen as v, starts the
 // list; ok is false when no such list starts there. A role with a name
 // ("Chilean and Argentine Foreign Minister X") is not shared, nor is a
-// country's name ("Israel and Lebanese officials"); a place after the role
-// does not change whose it is ("American and British diplomats in Moscow").
+// country's name ("Israel and Lebanese officials"), except as an
+// abbreviation before the last member ("US and British warplanes"); a place
+// after the role does not change whose it is ("American and British
+// diplomats in Moscow").
 func (c *composer) fromSharedNationality(k int, v actorView) (next int, ok bool) {
 	a := c.atoms[k]
-	if _, _, ok := c.separator(int(a.j)); !ok || !c.nationality(a, v) {
+	if _, _, ok := c.separator(int(a.j)); !ok || !c.attributive(a, v) {
 		return 0, false
 	}
 	list := []int{k}
@@ -38,7 +64,7 @@ func (c *composer) fromSharedNationality(k int, v actorView) (next int, ok bool)
 			return 0, false
 		}
 		bv, ok := c.view(b.actor)
-		if !ok || !c.nationality(b, bv) {
+		if !ok || !(c.nationality(b, bv) || (!final && c.attributive(b, bv))) {
 			return 0, false
 		}
 		if !final {

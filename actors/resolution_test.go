@@ -117,6 +117,8 @@ func TestNationalityAdjectives(t *testing.T) {
 		{"shared: middle", "French, Italian and German diplomats met in Rome.", "2010-01-01", "Italian", "ITAGOV", nil},
 		{"not shared by a name", "Israel and Lebanese officials met.", "2010-01-01", "Israel", "ISR", nil},
 		{"shared with a place", "American and British diplomats in Moscow left.", "2010-01-01", "American", "USAGOV", nil},
+		{"shared by an abbreviation", "US and British warplanes struck Yemen.", "2024-01-01", "US", "USAMIL", nil},
+		{"abbreviation is no last member", "British and US warplanes struck Yemen.", "2024-01-01", "British", "GBR", nil},
 		{"not shared with a name", "Chilean and Argentine Foreign Minister Jorge Taiana met.", "2010-01-01", "Chilean", "CHL", nil},
 	})
 }
