@@ -222,17 +222,53 @@ func attackAgent(s *tree.Sentence, v int) int {
 // prepositional (obl) complement, else the subject of a
 // clausal complement (for speech acts).
 func objectActors(s *tree.Sentence, v int, spans []span, ccomp bool) []Actor {
+	a, _ := objectActorsWhere(s, v, spans, ccomp)
+	return a
+}
+
+// locativeCases open a prepositional phrase that may be of place: where
+// the act happened, not whom it touched ("met in Cairo", "fought near
+// Bakhmut"). "At" is left out: "fired missiles at Israel" aims at it.
+var locativeCases = map[string]bool{"in": true, "near": true, "inside": true,
+	"outside": true, "across": true, "throughout": true, "around": true}
+
+// placeNouns head phrases of place that name no actor themselves ("near
+// the North Korean border").
+var placeNouns = map[string]bool{"border": true, "city": true, "capital": true, "town": true,
+	"region": true, "province": true, "area": true, "village": true, "base": true, "port": true,
+	"coast": true, "frontier": true, "island": true, "north": true, "south": true, "east": true,
+	"west": true, "territory": true}
+
+// placePhrase reports whether prepositional phrase n, opened by case word
+// c, is of place: a locative case and a head that is an actor's name ("in
+// Cairo") or a noun of place ("near the border"); "taking part in an
+// operation against al-Qaeda" is no place.
+func placePhrase(s *tree.Sentence, n int, c string, spans []span) bool {
+	if !locativeCases[c] {
+		return false
+	}
+	if _, ok := covering(spans, n); ok {
+		return true
+	}
+	return placeNouns[strings.ToLower(s.Lemma(n))]
+}
+
+// objectActorsWhere is objectActors, also reporting whether the actors came
+// from a phrase of place. A "with" phrase, the partner of the act, goes
+// before the others: "celebrated Iftar at Osgiliath with the leaders of
+// Gondor" is with Gondor.
+func objectActorsWhere(s *tree.Sentence, v int, spans []span, ccomp bool) (actors []Actor, place bool) {
 	for _, rel := range []string{"obj", "iobj"} {
 		for _, ch := range s.Children(v) {
 			if s.Rel(ch) == rel {
 				if a := phraseActors(s, ch, spans); len(a) > 0 {
-					return a
+					return a, false
 				}
 				// "his mushroom hunting trip in the White Downs": the
 				// object phrase goes on through a split compound
 				if g := compoundGerundAfter(s, ch); g >= 0 {
 					if a := phraseActors(s, g, spans); len(a) > 0 {
-						return a
+						return a, false
 					}
 				}
 			}
@@ -244,15 +280,19 @@ func objectActors(s *tree.Sentence, v int, spans []span, ccomp bool) []Actor {
 		if s.Rel(ch) == "xcomp" || (s.Rel(ch) == "advcl" && hasMarkTo(s, ch)) {
 			if sj := s.Child(ch, "nsubj"); sj >= 0 && sj < ch {
 				if a := phraseActors(s, sj, spans); len(a) > 0 {
-					return a
+					return a, false
 				}
 			}
 		}
 	}
-	for _, ch := range s.Children(v) {
-		if s.Rel(ch) == "obl" && s.FullRel(ch) != "obl:tmod" && !comparison(s, ch, spans) {
+	for _, with := range []bool{true, false} {
+		for _, ch := range s.Children(v) {
+			c := strings.ToLower(caseWord(s, ch))
+			if s.Rel(ch) != "obl" || s.FullRel(ch) == "obl:tmod" || comparison(s, ch, spans) || (c == "with") != with {
+				continue
+			}
 			if a := phraseActors(s, ch, spans); len(a) > 0 {
-				return a
+				return a, placePhrase(s, ch, c, spans)
 			}
 		}
 	}
@@ -263,12 +303,12 @@ func objectActors(s *tree.Sentence, v int, spans []span, ccomp bool) []Actor {
 		if ccomp && s.Rel(ch) == "ccomp" {
 			if sj := s.Child(ch, "nsubj"); sj >= 0 {
 				if a := phraseActors(s, sj, spans); len(a) > 0 {
-					return a
+					return a, false
 				}
 			}
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // comparisonCases open a phrase that compares ("like Iran", "unlike Cuba",

@@ -243,6 +243,15 @@ func TestCodeSentences(t *testing.T) {
 		{name: "mediators are no target", text: "Israel and Hamas agreed to a ceasefire in talks mediated by Qatar and Egypt.",
 			want: []string{"ISR>PSE:03", "PSE>ISR:03"}, notWant: []string{"ISR>QAT:03", "PSE>EGY:03"}},
 		{name: "participle on the object is its actor", text: "Israel criticized memos sent by Iran.", want: []string{"ISR>IRN:11"}},
+		// a mutual act of a joined subject at a place is with each other;
+		// a visit is to the place, and "at" aims at a target
+		{name: "meeting in a place", text: "Israeli and Palestinian negotiators met in Cairo.",
+			want: []string{"ISR>PSE:04", "PSE>ISR:04"}, notWant: []string{"ISR>EGY:04", "PSE>EGY:04"}},
+		{name: "talks in a place", text: "Russia and Ukraine held talks in Istanbul.",
+			want: []string{"RUS>UKR:04", "UKR>RUS:04"}, notWant: []string{"RUS>TUR:04"}},
+		{name: "one subject meets the place", text: "Blinken met Netanyahu in Jerusalem.", want: []string{"USA>ISR:04"}},
+		{name: "fire at a target", text: "Hamas and Islamic Jihad fired rockets at Israel.", want: []string{"PSE>ISR:19"}},
+		{name: "a with phrase before a place", text: "Egypt met in Doha with Israel.", want: []string{"EGY>ISR:04"}, notWant: []string{"EGY>QAT:04"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -70,8 +70,9 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 	// "backs Trump over Democratic nominee Hillary Clinton" with no code
 	// for Trump: the one acted on is known, and no actor of the dictionary
 	unknown := targets == nil && namedObject(s, v, spans)
+	place := false // the target is where the act happened
 	if targets == nil && !unknown {
-		targets = objectActors(s, v, spans, !speech)
+		targets, place = objectActorsWhere(s, v, spans, !speech)
 	}
 	if targets == nil && !unknown {
 		// "refused to meet X", "agreed to send X", "signed an accord to
@@ -130,6 +131,11 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 	}
 	if unknown {
 		return sources, nil
+	}
+	if place && meetingInPlace(s, v, m.Code.Active, subjs, spans) && !sameActors(sources, targets) {
+		// "Israeli and Palestinian negotiators met in Cairo": they met each
+		// other, not Egypt
+		return sources, sources
 	}
 	if len(targets) == 0 && len(sources) > 1 {
 		if !mutualCode(m.Code.Active) {
@@ -370,4 +376,15 @@ func spanRole(s *tree.Sentence, a span) (rel string, head int) {
 		}
 	}
 	return "", -1
+}
+
+// meetingInPlace reports whether verb v, coded c, is a mutual act of a
+// joined subject (two actors or more) that happened at a place: the place
+// is no party to it. A visit or an arrival is made to the place.
+func meetingInPlace(s *tree.Sentence, v int, c string, subjs []int, spans []span) bool {
+	if !mutualCode(c) || strings.HasPrefix(c, "042") || strings.HasPrefix(c, "043") ||
+		arrivalVerbs[strings.ToLower(s.Lemma(v))] || len(subjs) == 0 {
+		return false
+	}
+	return len(phraseActors(s, subjs[0], spans)) > 1
 }
