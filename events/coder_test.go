@@ -251,6 +251,11 @@ func TestCodeSentences(t *testing.T) {
 			want: []string{"RUS>UKR:04", "UKR>RUS:04"}, notWant: []string{"RUS>TUR:04"}},
 		{name: "one subject meets the place", text: "Blinken met Netanyahu in Jerusalem.", want: []string{"USA>ISR:04"}},
 		{name: "fire at a target", text: "Hamas and Islamic Jihad fired rockets at Israel.", want: []string{"PSE>ISR:19"}},
+		// a reported predicate of blame accuses its subject
+		{name: "said responsible", text: "Lavrov said Washington was responsible for the escalation.", want: []string{"RUS>USA:11"}},
+		{name: "said to blame", text: "Iran said Israel was to blame for the attack.", want: []string{"IRN>ISR:11"}},
+		{name: "said not responsible", text: "Ukraine said Russia was not responsible for the attack.", none: true},
+		{name: "blame unreported", text: "Washington is responsible for the escalation.", none: true},
 		{name: "a with phrase before a place", text: "Egypt met in Doha with Israel.", want: []string{"EGY>ISR:04"}, notWant: []string{"EGY>QAT:04"}},
 	}
 	for _, tc := range tests {

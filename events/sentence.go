@@ -149,6 +149,8 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 	c.transformed(out, s, spans, matches, coded, handled, base, qs)
 	// "said he was skeptical over Moscow's will": a pessimistic comment
 	c.outlookEvents(out, s, spans, base, qs)
+	// "Lavrov said Washington was responsible for the escalation": 112
+	c.blameEvents(out, s, spans, base, qs)
 	for v := 0; v < s.Len(); v++ {
 		if handled[v] {
 			continue
