@@ -251,6 +251,10 @@ func TestCodeSentences(t *testing.T) {
 			want: []string{"RUS>UKR:04", "UKR>RUS:04"}, notWant: []string{"RUS>TUR:04"}},
 		{name: "one subject meets the place", text: "Blinken met Netanyahu in Jerusalem.", want: []string{"USA>ISR:04"}},
 		{name: "fire at a target", text: "Hamas and Islamic Jihad fired rockets at Israel.", want: []string{"PSE>ISR:19"}},
+		// a guess is no event; with a condition it is a threat
+		{name: "may alone", text: "Iran may attack Israel.", none: true},
+		{name: "could alone", text: "Russia could invade Finland.", none: true},
+		{name: "may with a condition", text: "Iran may attack Israel if Israel strikes Lebanon.", want: []string{"IRN>ISR:13"}},
 		// a reported predicate of blame accuses its subject
 		{name: "said responsible", text: "Lavrov said Washington was responsible for the escalation.", want: []string{"RUS>USA:11"}},
 		{name: "said to blame", text: "Iran said Israel was to blame for the attack.", want: []string{"IRN>ISR:11"}},

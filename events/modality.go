@@ -90,10 +90,13 @@ func moodOf(s *tree.Sentence, v int) mood {
 				}
 				return future
 			}
-			if possibilityMarkers[strings.ToLower(s.Form(ch))] && hasCondition(s, v) {
-				// "the EC may halt mediation if cooperation founders": a
-				// conditional announcement, an intent or threat as "will"
-				return future
+			if possibilityMarkers[strings.ToLower(s.Form(ch))] {
+				if hasCondition(s, v) {
+					// "the EC may halt mediation if cooperation founders": a
+					// conditional announcement, an intent or threat as "will"
+					return future
+				}
+				return irrealis // "Iran may attack Israel": a guess, no act
 			}
 		case "mark":
 			if conditionMarks[strings.ToLower(s.Form(ch))] {

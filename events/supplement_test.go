@@ -49,6 +49,8 @@ func TestSupplementEntries(t *testing.T) {
 		{"The United States cut food aid to North Korea.", "USA>PRK:1623"},
 		{"Serbian troops forced out thousands of Albanian villagers from Kosovo.", "SRB>ALB:201"},
 		{"Germany sent tanks to Ukraine.", "DEU>UKR:072"},
+		{"Hungary broke with the EU over sanctions on Russia.", "HUN>IGO:110"},
+		{"Brazil broke diplomatic relations with Argentina.", "BRA>ARG:161"},
 		{"Iran supplied drones to Russia.", "IRN>RUS:072"},
 		{"Germany delivered air defense systems to Ukraine.", "DEU>UKR:072"},
 		{"North Korea supplied artillery shells to Russia.", "PRK>RUS:072"},
