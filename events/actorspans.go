@@ -19,6 +19,9 @@ type span struct {
 	// entry "[ELR/GAL]", an agent shared by joined countries: "the
 	// ambassadors of Arnor and Gondor"); nil for one.
 	codes []string
+	// person is true for a mention of a person (or a pronoun, surname or
+	// description referring to one).
+	person bool
 }
 
 // sentenceActors collects the coded actor mentions of a sentence in word
@@ -28,7 +31,7 @@ type span struct {
 // agent ("---GOV"); a named organisation keeps its own code (ownCode).
 func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd *coref.Doc, anon bool) []span {
 	var out []span
-	add := func(start, end int, a Actor, codes []string, typ string) {
+	add := func(start, end int, a Actor, codes []string, typ string, person bool) {
 		if start < sent.Start || end > sent.End || end <= start {
 			return
 		}
@@ -53,7 +56,7 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 		if len(codes) < 2 {
 			codes = nil
 		}
-		out = append(out, span{lo: lo, hi: hi + 1, actor: a, codes: codes})
+		out = append(out, span{lo: lo, hi: hi + 1, actor: a, codes: codes, person: person})
 	}
 	for _, m := range inSentence(acts, sent, func(m actors.Mention) int { return m.Start }) {
 		if len(m.Code) < 3 {
@@ -66,10 +69,10 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 		if !anon && m.Post != "" && m.Type == actors.TypeAgent && actors.IsSectorCode(m.Code) {
 			// "recalled its ambassador to Turkey": the posting is the
 			// target; whose ambassador is not said
-			add(m.Start, m.End, Actor{Name: name, Code: m.Post, EntityID: "country/" + m.Post, posted: true}, nil, actors.TypeCountry)
+			add(m.Start, m.End, Actor{Name: name, Code: m.Post, EntityID: "country/" + m.Post, posted: true}, nil, actors.TypeCountry, false)
 			continue
 		}
-		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Codes, m.Type)
+		add(m.Start, m.End, Actor{Name: name, Code: m.Code, EntityID: m.EntityID}, m.Codes, m.Type, m.Type == actors.TypePerson)
 	}
 	if cd != nil {
 		for _, m := range inSentence(cd.Mentions, sent, func(m coref.Mention) int { return m.Start }) {
@@ -84,7 +87,8 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 			if id == "" {
 				id = fmt.Sprintf("coref/%d", e.ID)
 			}
-			add(m.Start, m.End, Actor{Name: e.Name, Code: e.Code, EntityID: id}, nil, "")
+			add(m.Start, m.End, Actor{Name: e.Name, Code: e.Code, EntityID: id}, nil, "",
+				e.Kind == coref.KindPerson || e.Kind == coref.KindDescription)
 		}
 	}
 	// text order

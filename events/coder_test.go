@@ -251,6 +251,10 @@ func TestCodeSentences(t *testing.T) {
 			want: []string{"RUS>UKR:04", "UKR>RUS:04"}, notWant: []string{"RUS>TUR:04"}},
 		{name: "one subject meets the place", text: "Blinken met Netanyahu in Jerusalem.", want: []string{"USA>ISR:04"}},
 		{name: "fire at a target", text: "Hamas and Islamic Jihad fired rockets at Israel.", want: []string{"PSE>ISR:19"}},
+		// another person of the subject's country acted on: no target from
+		// the act's other phrases; the subject's own possession lets them
+		{name: "domestic person target", text: "Donald Trump attacked Hillary Clinton for her support of military action in Iraq and Libya.",
+			notWant: []string{"USA>IRQ:11", "USA>LBY:11"}},
 		// a guess is no event; with a condition it is a threat
 		{name: "may alone", text: "Iran may attack Israel.", none: true},
 		{name: "could alone", text: "Russia could invade Finland.", none: true},

@@ -88,7 +88,16 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		// to meet the king in Tel Aviv"): look past it in the object phrase,
 		// unless the pattern's + slot named it
 		if sa := phraseActors(s, subjs[0], spans); len(sa) > 0 && sameActors(targets, sa) {
-			if alt := objectActors(s, v, otherCountries(spans, sa[0].Code), !speech); len(alt) > 0 {
+			others := otherCountries(spans, sa[0].Code)
+			if t := targets[0]; personOther(t, sa[0], spans) {
+				// another actor of the subject's country is acted on: look
+				// only in its own phrase ("Trump attacked Clinton for her
+				// support of military action in Libya" is no act on Libya);
+				// the subject itself ("renewing his license in Michel
+				// Delving") lets the act's other phrases name the target
+				others = inPhraseOf(s, v, actorWord(s, t, spans), others)
+			}
+			if alt := objectActors(s, v, others, !speech); len(alt) > 0 {
 				targets = alt
 			}
 		}
@@ -357,6 +366,45 @@ func hasComplement(s *tree.Sentence, v int) bool {
 
 // otherCountries returns the spans whose actor is of another country than
 // code.
+// personOther reports whether target t is another person than subject sa
+// ("Trump attacked Clinton"): a domestic act on someone, whose target is
+// not to be looked for elsewhere. A place ("met African leaders in
+// Washington, including Ghana's …", "fired a missile from a Gaza tunnel
+// into southern Israel") or the subject itself ("renewing his license in
+// Michel Delving") is no such target.
+func personOther(t, sa Actor, spans []span) bool {
+	if t.EntityID == "" || sa.EntityID == "" || t.EntityID == sa.EntityID {
+		return false
+	}
+	for _, sp := range spans {
+		if sp.actor == t {
+			return sp.person
+		}
+	}
+	return false
+}
+
+// inPhraseOf keeps the spans inside the phrase of verb v that holds word w
+// (the dependent of v whose subtree has w); none when w is outside v's
+// dependents.
+func inPhraseOf(s *tree.Sentence, v, w int, spans []span) []span {
+	top := w
+	for top >= 0 && s.Head(top) != v {
+		top = s.Head(top)
+	}
+	if top < 0 || w < 0 {
+		return nil
+	}
+	lo, hi := s.Subtree(top)
+	out := make([]span, 0, len(spans))
+	for _, a := range spans {
+		if a.lo >= lo && a.hi-1 <= hi {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 func otherCountries(spans []span, code string) []span {
 	out := make([]span, 0, len(spans))
 	for _, a := range spans {
