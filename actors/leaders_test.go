@@ -65,6 +65,10 @@ func TestLeaders(t *testing.T) {
 		{"assad fallen", "Bashar al-Assad said it.", "2025-03-01", "Bashar al-Assad", "SYRELI", nil},
 		{"taliban insurgent", "Hibatullah Akhundzada said it.", "2020-06-01", "Hibatullah Akhundzada", "AFGREB", nil},
 		{"taliban government", "Hibatullah Akhundzada said it.", "2022-06-01", "Hibatullah Akhundzada", "AFGGOV", nil},
+		{"al-hayya", "Khalil al-Hayya said it.", "2024-06-01", "Khalil al-Hayya", "PSEREBHMS", nil},
+		{"witkoff envoy", "Steve Witkoff said it.", "2025-03-01", "Steve Witkoff", "USAGOV", nil},
+		{"lazzarini unrwa", "Philippe Lazzarini said it.", "2024-06-01", "Philippe Lazzarini", "IGOUNOREFCHR", nil},
+		{"turk without the umlaut", "Volker Turk said it.", "2024-06-01", "Volker Turk", "IGOUNOHRIHCH", nil},
 		{"prigozhin wagner", "Yevgeny Prigozhin said it.", "2023-06-01", "Yevgeny Prigozhin", "RUSUAF", nil},
 
 		// China's foreign ministers, named without their title.
