@@ -255,6 +255,11 @@ func TestCodeSentences(t *testing.T) {
 		// the act's other phrases; the subject's own possession lets them
 		{name: "domestic person target", text: "Donald Trump attacked Hillary Clinton for her support of military action in Iraq and Libya.",
 			notWant: []string{"USA>IRQ:11", "USA>LBY:11"}},
+		// a verb without a subject takes an actor before it only when that
+		// actor could be its misparsed subject, not a modifier elsewhere
+		{name: "no subject from a relative clause's place", text: "Citing an unfounded conspiracy theory, Trump repeatedly accused Rafael Cruz, who was born and raised in Cuba, of associating with Lee Harvey Oswald around the time of John F. Kennedy's assassination.",
+			notWant: []string{"CUB>USA:05"}},
+		{name: "subject before a day phrase", text: "Pyongyang on Thursday fired two artillery shells at Seoul.", want: []string{"PRK>KOR:19"}},
 		// a guess is no event; with a condition it is a threat
 		{name: "may alone", text: "Iran may attack Israel.", none: true},
 		{name: "could alone", text: "Russia could invade Finland.", none: true},

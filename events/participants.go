@@ -280,6 +280,12 @@ func precedingActor(s *tree.Sentence, v, from int, spans []span, targets []Actor
 		if rel, h := spanRole(s, a); h != v && (rel == "obj" || rel == "iobj") {
 			continue // another verb's object ("murdering Israelis and abducting …")
 		}
+		if rel, _ := spanRole(s, a); !subjectLike(rel) && !onlyAdverbialsBetween(s, a.hi, v) {
+			// a modifier in another phrase ("the fact-checkers at the
+			// Washington Post will award …", "the Latin American pope
+			// demonstrated …"): no subject of v
+			return nil
+		}
 		if a.hi < v && inRelative(s, a.lo, v) {
 			// "The film, which debuts on Netflix Friday, explores …" (an
 			// actor right before the verb is its subject whatever the
@@ -289,6 +295,41 @@ func precedingActor(s *tree.Sentence, v, from int, spans []span, targets []Actor
 		return []Actor{a.actor}
 	}
 	return nil
+}
+
+// subjectLike reports whether an actor phrase in relation rel may be a
+// verb's misparsed subject: a subject of another word, the root, a
+// conjunct or apposition of one, or a determiner ("for the US support its
+// plan").
+func subjectLike(rel string) bool {
+	switch rel {
+	case "nsubj", "nsubj:pass", "root", "conj", "appos", "det":
+		return true
+	}
+	return false
+}
+
+// timeWords name the time of an act, words a parse puts between a subject
+// and its verb ("Pyongyang on Thursday fired").
+var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true,
+	"tonight": true, "tomorrow": true, "earlier": true, "later": true, "week": true,
+	"month": true, "year": true}
+
+// onlyAdverbialsBetween reports whether words lo..hi-1 are only adverbs,
+// prepositions, determiners, numbers, auxiliaries, particles and time
+// words: nothing that could hold a subject of its own.
+func onlyAdverbialsBetween(s *tree.Sentence, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		switch s.UPOS(i) {
+		case "ADV", "ADP", "DET", "NUM", "AUX", "PART":
+			continue
+		}
+		if !timeWords[strings.ToLower(s.Form(i))] {
+			return false
+		}
+	}
+	return true
 }
 
 // inRelative reports whether word w lies in a relative clause that does
