@@ -260,6 +260,11 @@ func TestCodeSentences(t *testing.T) {
 		{name: "no subject from a relative clause's place", text: "Citing an unfounded conspiracy theory, Trump repeatedly accused Rafael Cruz, who was born and raised in Cuba, of associating with Lee Harvey Oswald around the time of John F. Kennedy's assassination.",
 			notWant: []string{"CUB>USA:05"}},
 		{name: "subject before a day phrase", text: "Pyongyang on Thursday fired two artillery shells at Seoul.", want: []string{"PRK>KOR:19"}},
+		// a passive whose subject is the thing moved: the phrase it reaches
+		{name: "passive with a recipient", text: "Sanctions were imposed on Iran by the European Union.", want: []string{"IGO>IRN:16"}},
+		{name: "passive, a person detained on a trip", text: "Hazmi was detained in March by Yemeni authorities while on a trip to San Diego.",
+			notWant: []string{"YEM>USA:17"}},
+		{name: "deal with is no bargain", text: "The Mexican president has tried to deal with Donald Trump.", none: true},
 		// a guess is no event; with a condition it is a threat
 		{name: "may alone", text: "Iran may attack Israel.", none: true},
 		{name: "could alone", text: "Russia could invade Finland.", none: true},

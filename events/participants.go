@@ -54,6 +54,12 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		}
 		if targets == nil && len(subjs) > 0 {
 			targets = phraseActors(s, subjs[0], spans)
+			if len(targets) == 0 && len(sources) > 0 && s.UPOS(subjs[0]) == "NOUN" {
+				// "Sanctions were imposed on Iran by the European Union":
+				// a thing imposed or sent names no actor; the one acted on
+				// is in a prepositional phrase
+				targets = passiveObliqueActors(s, v, spans)
+			}
 			if s.Head(v) == subjs[0] {
 				// a participle on its subject ("talks mediated by Saudi
 				// Arabia and the United States"): its own agents are no
@@ -156,6 +162,26 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		targets = followingActor(s, v, spans)
 	}
 	return sources, targets
+}
+
+// recipientCases open a phrase naming whom an act reaches ("imposed on
+// Iran", "sent to Gaza", "launched against Kyiv").
+var recipientCases = map[string]bool{"on": true, "upon": true, "to": true, "against": true,
+	"into": true, "toward": true, "towards": true}
+
+// passiveObliqueActors returns the actor heading the first prepositional
+// phrase of passive verb v that names whom the act reaches: "imposed on
+// Iran", not "detained … while on a trip to San Diego".
+func passiveObliqueActors(s *tree.Sentence, v int, spans []span) []Actor {
+	for _, ch := range s.Children(v) {
+		if s.Rel(ch) != "obl" || s.FullRel(ch) == "obl:agent" || !recipientCases[strings.ToLower(caseWord(s, ch))] {
+			continue
+		}
+		if _, ok := covering(spans, ch); ok {
+			return phraseActors(s, ch, spans)
+		}
+	}
+	return nil
 }
 
 // namedObject reports whether verb v's first object (direct or indirect)
