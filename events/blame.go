@@ -22,10 +22,10 @@ var blamePredicates = map[string]bool{"responsible": true, "guilty": true, "culp
 // adjective of blame with a copula, or "to blame" after a copula ("was to
 // blame").
 func blamePredicate(s *tree.Sentence, p int) bool {
-	l := strings.ToLower(s.Lemma(p))
 	if s.Child(p, "cop") < 0 {
-		return false
+		return false // (first: most words have none, and lower-casing allocates)
 	}
+	l := strings.ToLower(s.Lemma(p))
 	return blamePredicates[l] || (l == "blame" && hasMarkTo(s, p))
 }
 
