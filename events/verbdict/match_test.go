@@ -206,6 +206,23 @@ func TestMatchThoseOf(t *testing.T) {
 	})
 }
 
+// TestMatchHyphenated checks that a hyphenated word the tokenizer split
+// ("two - day") costs one unit of a phrase's gap, and that three plain
+// words still exceed it.
+func TestMatchHyphenated(t *testing.T) {
+	d, err := Parse("h", strings.NewReader("--- ARRIVE [040] ---\nARRIVE\n- * (FOR VISIT) [042]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	none := -1
+	runMatch(t, d, []matchCase{
+		{name: "hyphenated modifier", sent: "Modi/Modi/PROPN arrived/arrive/VERB for/for/ADP a/a/DET two/two/NUM -/-/PUNCT day/day/NOUN visit/visit/NOUN", verb: 1,
+			ok: true, code: "042", pattern: "* (FOR VISIT) [042]", src: none, tgt: none},
+		{name: "three plain words", sent: "Modi/Modi/PROPN arrived/arrive/VERB for/for/ADP a/a/DET long/long/ADJ state/state/NOUN visit/visit/NOUN", verb: 1,
+			ok: true, code: "040", pattern: "", src: none, tgt: none},
+	})
+}
+
 // TestMatchCAMEO20 runs the matcher with the embedded dictionary on
 // hand-tagged sentences; expected lines are those of CAMEO.2.0.txt.
 func TestMatchCAMEO20(t *testing.T) {

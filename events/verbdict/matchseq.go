@@ -142,6 +142,8 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 			cost = 0 // "to those of the army" reads as "to the army"
 		} else if a.gap != gapNone && m.measureOf(p) {
 			cost = 0 // "25,000 tons of food aid" reads as "food aid" (measure.go)
+		} else if a.gap != gapNone && m.hyphenated(p, dir) {
+			cost = 0 // "a two-day visit": "two - day" is one word
 		} else if a.gap == gapFree && k == 0 && skipped == timeRun && m.timeTok(p) {
 			// a time phrase right next to the verb: "forced out on
 			// Wednesday more than 1,000 refugees"
@@ -285,6 +287,17 @@ func (m *matcher) compoundAt(p, dir int) (hit, bool) {
 		slices.Reverse(actors)
 	}
 	return hit{far: far, words: 1, slot: CompoundSlot, actors: actors}, true
+}
+
+// hyphenated reports whether token p is a hyphen inside a word or the
+// word part after one (reading in direction dir), so that a hyphenated
+// word the tokenizer split ("two - day") costs one unit of a gap.
+func (m *matcher) hyphenated(p, dir int) bool {
+	if m.word[p] == "-" {
+		return true
+	}
+	q := p - dir
+	return q >= m.lo && q <= m.hi && m.word[q] == "-"
 }
 
 // isConj: a coordinating conjunction or a comma.
