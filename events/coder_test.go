@@ -264,6 +264,8 @@ func TestCodeSentences(t *testing.T) {
 		{name: "passive with a recipient", text: "Sanctions were imposed on Iran by the European Union.", want: []string{"IGO>IRN:16"}},
 		{name: "passive, a person detained on a trip", text: "Hazmi was detained in March by Yemeni authorities while on a trip to San Diego.",
 			notWant: []string{"YEM>USA:17"}},
+		{name: "shot back is a retort", text: "Senator Sanders shot back at Hillary Clinton on Monday.", none: true},
+		{name: "a labour strike stays one", text: "Iranian workers launched a strike on Monday.", notWant: []string{"IRN>IRN:19"}},
 		{name: "deal with is no bargain", text: "The Mexican president has tried to deal with Donald Trump.", none: true},
 		// a guess is no event; with a condition it is a threat
 		{name: "may alone", text: "Iran may attack Israel.", none: true},

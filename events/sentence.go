@@ -53,9 +53,11 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 				reach[v] = p
 			}
 		}
-		if _, pc, ok := protestNoun(s, v); ok && !(coded[v] && strings.HasPrefix(m.Code.Active, "14")) {
+		if n, pc, ok := protestNoun(s, v); ok && !(coded[v] && (strings.HasPrefix(m.Code.Active, "14") || slices.Contains(m.Tokens, n))) {
 			// "continued their hunger strike", "riots against X are
-			// continuing": the protest noun names the event
+			// continuing": the protest noun names the event (unless the
+			// pattern took it: "launched strikes against Hezbollah" is
+			// the attack the supplement codes, not a labour strike)
 			matches[v], coded[v] = verbdict.Match{Verb: m.Verb, Code: verbdict.Code{Active: pc}, Source: -1, Target: -1, Specificity: 1}, true
 		}
 	}

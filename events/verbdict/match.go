@@ -213,12 +213,27 @@ func (d *Dictionary) verbEntries(t Token) []*Verb {
 	if w != l && len(d.verbs[w]) > 0 {
 		entries = append(append([]*Verb(nil), d.verbs[w]...), entries...)
 	}
-	if len(entries) == 0 {
+	if len(entries) == 0 || onlyMultiword(entries) {
+		// "shot", lemmatised as itself, heads only +SHOT_DOWN: SHOOT,
+		// whose forms include it, is a candidate too
 		for _, f := range d.forms[w] {
-			entries = append(entries, d.verbs[f]...)
+			if f != l {
+				entries = append(entries, d.verbs[f]...)
+			}
 		}
 	}
 	return entries
+}
+
+// onlyMultiword reports whether every verb of vs has words besides its
+// head ("+SHOT_DOWN").
+func onlyMultiword(vs []*Verb) bool {
+	for _, v := range vs {
+		if len(v.Pre) == 0 && len(v.Post) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // matcher holds one query, normalised.

@@ -206,6 +206,21 @@ func TestMatchThoseOf(t *testing.T) {
 	})
 }
 
+// TestVerbEntriesMultiwordOnly checks that a form heading only multiword
+// verbs ("shot" of +SHOT_DOWN, lemmatised as itself) also finds the verb
+// whose inflected forms include it (SHOOT).
+func TestVerbEntriesMultiwordOnly(t *testing.T) {
+	d, err := Parse("m", strings.NewReader("--- KILL [190] ---\n+SHOT_DOWN\n--- SHOOT [190] ---\nSHOOT {SHOOTS SHOOTING SHOT}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	none := -1
+	runMatch(t, d, []matchCase{
+		{name: "single word", sent: "Turkey/Turkey/PROPN shot/shot/VERB soldiers/soldier/NOUN", verb: 1,
+			ok: true, code: "190", pattern: "", src: none, tgt: none},
+	})
+}
+
 // TestMatchHyphenated checks that a hyphenated word the tokenizer split
 // ("two - day") costs one unit of a phrase's gap, and that three plain
 // words still exceed it.

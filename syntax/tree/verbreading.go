@@ -128,14 +128,14 @@ func nounForVerb(forms []string, p *syntax.Sentence) (int, bool) {
 // subject: determiners, adjectives and nouns up to a noun.
 func pastForVerb(forms []string, p *syntax.Sentence) (int, bool) {
 	for _, t := range p.Tokens {
-		if t.UPOS == "VERB" || t.UPOS == "AUX" {
-			return 0, false
+		if (t.UPOS == "VERB" && t.Deprel != "amod") || t.UPOS == "AUX" {
+			return 0, false // (a participle read as an adjective is no verb)
 		}
 	}
 	k := 0
 	for k < len(p.Tokens) {
 		u := p.Tokens[k].UPOS
-		if u != "DET" && u != "ADJ" && u != "NOUN" && u != "PROPN" {
+		if u != "DET" && u != "ADJ" && u != "NOUN" && u != "PROPN" && !(u == "VERB" && p.Tokens[k].Deprel == "amod") {
 			break
 		}
 		k++

@@ -23,6 +23,7 @@ func TestVerbReadings(t *testing.T) {
 		{"past form read as an adjective", "The EU imposed sanctions on Russia.", "imposed", "VERB", "", "root"},
 		{"its object", "The EU imposed sanctions on Russia.", "sanctions", "NOUN", "imposed", "obj"},
 		{"irregular past read as a noun", "The UK froze Russian assets.", "froze", "VERB", "", "root"},
+		{"past read as a participle modifier", "Russia conducted drone strikes on Kyiv.", "conducted", "VERB", "", "root"},
 	}
 	for _, tc := range tests {
 		d := Parse(m, text.Analyze(tc.sent))
