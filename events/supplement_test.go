@@ -57,6 +57,8 @@ func TestSupplementEntries(t *testing.T) {
 		{"Modi arrived in Moscow on a two-day visit.", "IND>RUS:042"},
 		{"Kim Jong Un received Putin in Pyongyang.", "PRK>RUS:043"},
 		{"Israel carried out airstrikes on Syria.", "ISR>SYR:195"},
+		{"The United States stands with Israel.", "USA>ISR:051"},
+		{"Iran expressed support for Hamas.", "IRN>PSE:051"},
 		{"Israel launched strikes against Hezbollah.", "ISR>LBN:190"},
 		{"The EU targeted Russia with new sanctions.", "IGO>RUS:163"},
 		{"Turkey shot down a Russian warplane.", "TUR>RUS:190"},
