@@ -58,6 +58,7 @@ func TestSupplementEntries(t *testing.T) {
 		{"Kim Jong Un received Putin in Pyongyang.", "PRK>RUS:043"},
 		{"Israel carried out airstrikes on Syria.", "ISR>SYR:195"},
 		{"The United States stands with Israel.", "USA>ISR:051"},
+		{"Russia rejected Ukraine's peace plan.", "RUS>UKR:127"},
 		{"Iran expressed support for Hamas.", "IRN>PSE:051"},
 		{"Israel launched strikes against Hezbollah.", "ISR>LBN:190"},
 		{"The EU targeted Russia with new sanctions.", "IGO>RUS:163"},
