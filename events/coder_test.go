@@ -266,6 +266,9 @@ func TestCodeSentences(t *testing.T) {
 			notWant: []string{"YEM>USA:17"}},
 		{name: "shot back is a retort", text: "Senator Sanders shot back at Hillary Clinton on Monday.", none: true},
 		{name: "a labour strike stays one", text: "Iranian workers launched a strike on Monday.", notWant: []string{"IRN>IRN:19"}},
+		// the act a demand asks for is not done
+		{name: "demanded that", text: "Turkey demanded that Sweden extradite Kurdish militants.",
+			want: []string{"TUR>SWE:10"}, notWant: []string{"SWE>KUR:06"}},
 		{name: "deal with is no bargain", text: "The Mexican president has tried to deal with Donald Trump.", none: true},
 		// a guess is no event; with a condition it is a threat
 		{name: "may alone", text: "Iran may attack Israel.", none: true},

@@ -63,6 +63,11 @@ var irrealisHeads = map[string]bool{"hope": true, "trust": true, "wish": true, "
 	"expect": true, "able": true, "unable": true, "would": true, "like": true, "need": true,
 	"confident": true, "hopeful": true, "optimistic": true}
 
+// mandativeHeads ask for the act of their that-clause: the demand or
+// appeal is their own event (100, 020), the act asked for is none.
+var mandativeHeads = map[string]bool{"demand": true, "request": true, "urge": true, "ask": true,
+	"propose": true, "recommend": true}
+
 // conditionMarks open a clause whose event depends on another.
 var conditionMarks = map[string]bool{"if": true, "unless": true, "whether": true, "lest": true}
 
@@ -78,8 +83,13 @@ const (
 
 // moodOf classifies verb v.
 func moodOf(s *tree.Sentence, v int) mood {
-	if h := s.Head(v); h >= 0 && s.Rel(v) == "ccomp" && irrealisHeads[strings.ToLower(s.Lemma(h))] {
-		return irrealis // "hopes that Germany will send weapons": no intent of Germany's
+	if h := s.Head(v); h >= 0 && s.Rel(v) == "ccomp" {
+		switch hl := strings.ToLower(s.Lemma(h)); {
+		case irrealisHeads[hl]:
+			return irrealis // "hopes that Germany will send weapons": no intent of Germany's
+		case mandativeHeads[hl]:
+			return irrealis // "demanded that Sweden extradite militants": asked, not done
+		}
 	}
 	for _, ch := range s.Children(v) {
 		switch s.Rel(ch) {
