@@ -59,6 +59,8 @@ func TestSupplementEntries(t *testing.T) {
 		{"Israel carried out airstrikes on Syria.", "ISR>SYR:195"},
 		{"The United States stands with Israel.", "USA>ISR:051"},
 		{"Russia rejected Ukraine's peace plan.", "RUS>UKR:127"},
+		{"Russia massed troops near the Ukrainian border.", "RUS>UKR:154"},
+		{"China sent warships near Taiwan.", "CHN>TWN:150"},
 		{"Iran expressed support for Hamas.", "IRN>PSE:051"},
 		{"Israel launched strikes against Hezbollah.", "ISR>LBN:190"},
 		{"The EU targeted Russia with new sanctions.", "IGO>RUS:163"},
