@@ -269,6 +269,8 @@ func TestCodeSentences(t *testing.T) {
 		// the act a demand asks for is not done
 		{name: "demanded that", text: "Turkey demanded that Sweden extradite Kurdish militants.",
 			want: []string{"TUR>SWE:10"}, notWant: []string{"SWE>KUR:06"}},
+		{name: "struggling to is no fight", text: "Lebanon is struggling to cope with Syrian refugees.", none: true},
+		{name: "demonstrate how is no protest", text: "Senator Sanders is trying to demonstrate how Hillary Clinton was influenced by donations.", none: true},
 		{name: "deal with is no bargain", text: "The Mexican president has tried to deal with Donald Trump.", none: true},
 		// a guess is no event; with a condition it is a threat
 		{name: "may alone", text: "Iran may attack Israel.", none: true},
