@@ -258,7 +258,7 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 	for i := range set.Actors {
 		a := &set.Actors[i]
 		person := strings.Contains(a.Comment, "CountryInfo") ||
-			(slices.ContainsFunc(a.Rules, dict.Rule.Dated) && !groupsFile(a.File))
+			(slices.ContainsFunc(a.Rules, dict.Rule.Dated) && !groupsFile(a.File) && !bodyName(a.Name()))
 		name := titleCase(a.Name())
 		if person {
 			name = personCase(a.Name())
@@ -455,6 +455,28 @@ func slug(s string) string {
 		dash = true
 	}
 	return b.String()
+}
+
+// bodyWords name organisations, not people: a dated entry named with one
+// (Phoenix's THE_ISLAMIC_STATE [IMGMUSISI >20130408], SUDAN_PEOPLE'S_
+// LIBERATION_ARMY, SYRIAN_NATIONAL_COUNCIL_) is a body whose code changed,
+// no person in office.
+var bodyWords = map[string]bool{"STATE": true, "GROUP": true, "FRONT": true, "PARTY": true,
+	"ARMY": true, "MOVEMENT": true, "BRIGADE": true, "BRIGADES": true, "ORGANIZATION": true,
+	"ORGANISATION": true, "COUNCIL": true, "FORCES": true, "NETWORK": true, "COMMITTEE": true,
+	"UNION": true, "ALLIANCE": true, "ASSOCIATION": true, "MINISTRY": true, "AGENCY": true,
+	"COMMISSION": true, "LEAGUE": true, "CONGRESS": true}
+
+// bodyName reports whether an actor entry's name is an organisation's: it
+// opens with "the" or holds one of bodyWords as a word.
+func bodyName(name string) bool {
+	ws := strings.FieldsFunc(strings.ToUpper(name), func(r rune) bool { return r == '_' || r == ' ' })
+	for i, w := range ws {
+		if (i == 0 && w == "THE") || bodyWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // groupsFile reports whether file is a list of groups whose code changes

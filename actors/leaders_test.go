@@ -114,4 +114,32 @@ func TestDatedGroups(t *testing.T) {
 			t.Errorf("%s: the Taliban are %s, want a group, not a person", date, summary(ms))
 		}
 	}
+	// Phoenix dates some bodies too: THE_ISLAMIC_STATE [IMGMUSISI >20130408]
+	for _, in := range []string{"Obama fought the Islamic State.", "The Syrian National Council said it."} {
+		ms := resolved(t, d, in, day("2016-01-01"))
+		for _, m := range ms {
+			if m.Type == TypePerson && m.Text != "Obama" {
+				t.Errorf("%q: %q is typed a person", in, m.Text)
+			}
+		}
+	}
+}
+
+func TestBodyName(t *testing.T) {
+	tests := []struct {
+		name string
+		body bool
+	}{
+		{"THE_ISLAMIC_STATE", true},
+		{"SUDAN_PEOPLE'S_LIBERATION_ARMY", true},
+		{"SYRIAN_NATIONAL_COUNCIL_", true},
+		{"ROSEMARY_BANKS_", false},
+		{"EAMON_COURTNEY_", false},
+		{"XI_JINPING_", false},
+	}
+	for _, tc := range tests {
+		if got := bodyName(tc.name); got != tc.body {
+			t.Errorf("bodyName(%q) = %v, want %v", tc.name, got, tc.body)
+		}
+	}
 }
