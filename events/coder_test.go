@@ -271,6 +271,9 @@ func TestCodeSentences(t *testing.T) {
 			want: []string{"TUR>SWE:10"}, notWant: []string{"SWE>KUR:06"}},
 		{name: "struggling to is no fight", text: "Lebanon is struggling to cope with Syrian refugees.", none: true},
 		{name: "demonstrate how is no protest", text: "Senator Sanders is trying to demonstrate how Hillary Clinton was influenced by donations.", none: true},
+		// one person fighting another is an election or a figure of speech
+		{name: "electoral defeat", text: "Donald Trump defeated Ted Cruz in Indiana.", none: true},
+		{name: "a person fights a group", text: "Barack Obama attacked the Islamic State.", want: []string{"USA>IMG:19"}},
 		{name: "deal with is no bargain", text: "The Mexican president has tried to deal with Donald Trump.", none: true},
 		// a guess is no event; with a condition it is a threat
 		{name: "may alone", text: "Iran may attack Israel.", none: true},

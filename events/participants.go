@@ -443,12 +443,7 @@ func personOther(t, sa Actor, spans []span) bool {
 	if t.EntityID == "" || sa.EntityID == "" || t.EntityID == sa.EntityID {
 		return false
 	}
-	for _, sp := range spans {
-		if sp.actor == t {
-			return sp.person
-		}
-	}
-	return false
+	return isPerson(t, spans)
 }
 
 // inPhraseOf keeps the spans inside the phrase of verb v that holds word w

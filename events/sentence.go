@@ -227,6 +227,12 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 		proto := verbEvent(base, s, v, m, qs)
 		for _, src := range sources {
 			for _, tgt := range targets {
+				if strings.HasPrefix(cameoCode, "19") && isPerson(src, spans) && isPerson(tgt, spans) {
+					// "Donald Trump defeated Ted Cruz in Indiana": one person
+					// fighting another with conventional force is an election
+					// or a figure of speech, no military act
+					continue
+				}
 				c.emit(out, proto, src, tgt, cameoCode)
 				// a paired code [A:P] also codes the reciprocal event: "X
 				// visited Y" is X→Y 042 and Y→X 043 (PETRARCH's reading)
@@ -238,6 +244,16 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 	}
 	// "China said Israel's response was disproportionate" (evaluation.go)
 	c.condemnationEvents(out, s, spans, base, qs, start)
+}
+
+// isPerson reports whether actor a is a person's mention in spans.
+func isPerson(a Actor, spans []span) bool {
+	for _, sp := range spans {
+		if sp.actor == a {
+			return sp.person
+		}
+	}
+	return false
 }
 
 // verbEvent returns base with the fields of an event coded from verb v with
