@@ -135,7 +135,8 @@ func pastForVerb(forms []string, p *syntax.Sentence) (int, bool) {
 	k := 0
 	for k < len(p.Tokens) {
 		u := p.Tokens[k].UPOS
-		if u != "DET" && u != "ADJ" && u != "NOUN" && u != "PROPN" && !(u == "VERB" && p.Tokens[k].Deprel == "amod") {
+		joined := k > 0 && (u == "CCONJ" || forms[k] == ",") // "Israel and the UAE established …"
+		if u != "DET" && u != "ADJ" && u != "NOUN" && u != "PROPN" && !joined && !(u == "VERB" && p.Tokens[k].Deprel == "amod") {
 			break
 		}
 		k++

@@ -24,6 +24,7 @@ func TestVerbReadings(t *testing.T) {
 		{"its object", "The EU imposed sanctions on Russia.", "sanctions", "NOUN", "imposed", "obj"},
 		{"irregular past read as a noun", "The UK froze Russian assets.", "froze", "VERB", "", "root"},
 		{"past read as a participle modifier", "Russia conducted drone strikes on Kyiv.", "conducted", "VERB", "", "root"},
+		{"after a joined subject", "Israel and the UAE established diplomatic relations.", "established", "VERB", "", "root"},
 	}
 	for _, tc := range tests {
 		d := Parse(m, text.Analyze(tc.sent))
