@@ -32,22 +32,18 @@ func blamePredicate(s *tree.Sentence, p int) bool {
 // blameEvents codes the reported predicates of blame in s.
 func (c *Coder) blameEvents(out *output, s *tree.Sentence, spans []span, base Event, qs []quotes.Quote) {
 	for p := 0; p < s.Len(); p++ {
-		if !blamePredicate(s, p) || negated(s, p) || s.Rel(p) != "ccomp" {
-			continue
-		}
-		r := s.Head(p)
-		if r < 0 || !reportVerbs[strings.ToLower(s.Lemma(r))] || negated(s, r) {
+		if !blamePredicate(s, p) || negated(s, p) {
 			continue
 		}
 		sj := s.Child(p, "nsubj")
 		if sj < 0 {
 			sj = s.Child(p, "nsubj:outer")
 		}
-		rs := s.Child(r, "nsubj")
-		if sj < 0 || rs < 0 {
+		if sj < 0 {
 			continue
 		}
-		targets, sources := phraseActors(s, sj, spans), phraseActors(s, rs, spans)
+		sources := blamers(s, p, spans)
+		targets := phraseActors(s, sj, spans)
 		if len(targets) == 0 || len(sources) == 0 {
 			continue
 		}
@@ -60,4 +56,43 @@ func (c *Coder) blameEvents(out *output, s *tree.Sentence, spans []span, base Ev
 			}
 		}
 	}
+}
+
+// blamers returns who lays the blame of predicate p: the subject of the
+// report verb whose clause it is ("Lavrov said Washington was
+// responsible"), else the actor of an "according to" phrase on it ("Sudan's
+// government is responsible for mass killings, according to a United
+// Nations report"); none when neither names an actor.
+func blamers(s *tree.Sentence, p int, spans []span) []Actor {
+	if r := s.Head(p); r >= 0 && s.Rel(p) == "ccomp" {
+		if !reportVerbs[strings.ToLower(s.Lemma(r))] || negated(s, r) {
+			return nil
+		}
+		if rs := s.Child(r, "nsubj"); rs >= 0 {
+			return phraseActors(s, rs, spans)
+		}
+		return nil
+	}
+	for w := 0; w < s.Len(); w++ {
+		if strings.EqualFold(caseWord(s, w), "according") && inClauseOf(s, w, p) {
+			return phraseActors(s, w, spans)
+		}
+	}
+	return nil
+}
+
+// inClauseOf reports whether word w hangs in p's own clause: its heads reach
+// p through no other clause ("responsible for the attack, according to
+// Ukraine", attached to the attack).
+func inClauseOf(s *tree.Sentence, w, p int) bool {
+	for cur := w; cur >= 0; cur = s.Head(cur) {
+		if cur == p {
+			return true
+		}
+		switch s.Rel(cur) {
+		case "ccomp", "advcl", "acl", "parataxis", "xcomp":
+			return false
+		}
+	}
+	return false
 }

@@ -284,6 +284,7 @@ func TestCodeSentences(t *testing.T) {
 		{name: "said to blame", text: "Iran said Israel was to blame for the attack.", want: []string{"IRN>ISR:11"}},
 		{name: "said not responsible", text: "Ukraine said Russia was not responsible for the attack.", none: true},
 		{name: "blame unreported", text: "Washington is responsible for the escalation.", none: true},
+		{name: "blame according to", text: "Russia is responsible for the attack, according to Ukraine.", want: []string{"UKR>RUS:11"}},
 		{name: "a with phrase before a place", text: "Egypt met in Doha with Israel.", want: []string{"EGY>ISR:04"}, notWant: []string{"EGY>QAT:04"}},
 	}
 	for _, tc := range tests {
