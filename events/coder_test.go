@@ -265,6 +265,7 @@ func TestCodeSentences(t *testing.T) {
 		{name: "passive, a person detained on a trip", text: "Hazmi was detained in March by Yemeni authorities while on a trip to San Diego.",
 			notWant: []string{"YEM>USA:17"}},
 		{name: "shot back is a retort", text: "Senator Sanders shot back at Hillary Clinton on Monday.", none: true},
+		{name: "shot back at troops is fire", text: "Hamas fighters shot back at Israeli troops.", want: []string{"PSE>ISR:19"}},
 		{name: "a labour strike stays one", text: "Iranian workers launched a strike on Monday.", notWant: []string{"IRN>IRN:19"}},
 		// the act a demand asks for is not done
 		{name: "demanded that", text: "Turkey demanded that Sweden extradite Kurdish militants.",
