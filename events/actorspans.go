@@ -277,8 +277,8 @@ func inParticiple(s *tree.Sentence, h, w int) bool {
 			if s.Child(cur, "mark") >= 0 {
 				return false // "a resolution to condemn X": a purpose, not a participle
 			}
-			if s.Head(cur) != h {
-				return false
+			if s.Head(cur) != h || thirdParty[strings.ToLower(s.Lemma(cur))] {
+				return false // "a grain deal brokered by Turkey": the broker is no party
 			}
 			in = true
 		case "acl:relcl", "advcl", "ccomp", "conj":
@@ -287,6 +287,11 @@ func inParticiple(s *tree.Sentence, h, w int) bool {
 	}
 	return in
 }
+
+// thirdParty verbs name, in a participle on a noun, an actor outside the
+// thing they qualify: the broker of a deal, the host of talks.
+var thirdParty = map[string]bool{"broker": true, "mediate": true, "facilitate": true,
+	"host": true, "sponsor": true, "arrange": true}
 
 // insideClause reports whether word w sits in a clause (acl, relcl, ccomp,
 // advcl) below h, or in a participle modifying a noun ("Backed by Russia,

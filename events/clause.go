@@ -239,6 +239,14 @@ var placeNouns = map[string]bool{"border": true, "city": true, "capital": true, 
 	"coast": true, "frontier": true, "island": true, "north": true, "south": true, "east": true,
 	"west": true, "territory": true}
 
+// placeInObject reports whether actor a, found in object phrase o, is the
+// place of a phrase of place inside it ("held peace talks in Istanbul").
+func placeInObject(s *tree.Sentence, o int, a Actor, spans []span) bool {
+	w := actorWord(s, a, spans)
+	return w >= 0 && w != o && s.Head(w) == o && s.Rel(w) == "nmod" &&
+		placePhrase(s, w, strings.ToLower(caseWord(s, w)), spans)
+}
+
 // placePhrase reports whether prepositional phrase n, opened by case word
 // c, is of place: a locative case and a head that is an actor's name ("in
 // Cairo") or a noun of place ("near the border"); "taking part in an
@@ -262,7 +270,7 @@ func objectActorsWhere(s *tree.Sentence, v int, spans []span, ccomp bool) (actor
 		for _, ch := range s.Children(v) {
 			if s.Rel(ch) == rel {
 				if a := phraseActors(s, ch, spans); len(a) > 0 {
-					return a, false
+					return a, placeInObject(s, ch, a[0], spans)
 				}
 				// "his mushroom hunting trip in the White Downs": the
 				// object phrase goes on through a split compound
@@ -397,7 +405,11 @@ func isPassive(s *tree.Sentence, v int) bool {
 	if s.Child(v, "aux:pass") >= 0 || s.Child(v, "nsubj:pass") >= 0 {
 		return true
 	}
-	if s.Tokens[v].XPOS != "VBN" || s.Child(v, "aux") >= 0 || s.Child(v, "nsubj") >= 0 {
+	// a regular past read as VBD ("a grain deal brokered by Turkey", hung
+	// on the verb as a clause) is the same word as the participle
+	participle := s.Tokens[v].XPOS == "VBN" ||
+		(s.Tokens[v].XPOS == "VBD" && strings.HasSuffix(strings.ToLower(s.Form(v)), "ed"))
+	if !participle || s.Child(v, "aux") >= 0 || s.Child(v, "nsubj") >= 0 {
 		return false
 	}
 	a := agentOf(s, v)

@@ -286,6 +286,12 @@ func TestCodeSentences(t *testing.T) {
 		{name: "said not responsible", text: "Ukraine said Russia was not responsible for the attack.", none: true},
 		{name: "blame unreported", text: "Washington is responsible for the escalation.", none: true},
 		{name: "blame according to", text: "Russia is responsible for the attack, according to Ukraine.", want: []string{"UKR>RUS:11"}},
+		{name: "a place inside the object", text: "Ukraine and Russia held peace talks in Istanbul.",
+			want: []string{"UKR>RUS:04", "RUS>UKR:04"}, notWant: []string{"UKR>TUR:04"}},
+		// the broker of a deal is no party to it; a regular past with a
+		// "by" agent and no subject is a participle
+		{name: "brokered deal", text: "Russia and Ukraine signed a grain deal brokered by Turkey.",
+			want: []string{"RUS>UKR:05", "UKR>RUS:05", "TUR>RUS:04"}, notWant: []string{"RUS>TUR:04"}},
 		{name: "a with phrase before a place", text: "Egypt met in Doha with Israel.", want: []string{"EGY>ISR:04"}, notWant: []string{"EGY>QAT:04"}},
 	}
 	for _, tc := range tests {

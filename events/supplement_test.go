@@ -61,6 +61,8 @@ func TestSupplementEntries(t *testing.T) {
 		{"Russia rejected Ukraine's peace plan.", "RUS>UKR:127"},
 		{"Russia massed troops near the Ukrainian border.", "RUS>UKR:154"},
 		{"China imposed tariffs on American goods.", "CHN>USA:163"},
+		{"Russia and Ukraine exchanged prisoners.", "RUS>UKR:0841"},
+		{"Russia exchanged prisoners with Ukraine.", "UKR>RUS:0841"},
 		{"Beijing retaliated against Washington with tariffs.", "CHN>USA:163"},
 		{"Israel and the UAE established diplomatic relations.", "ISR>ARE:054"},
 		{"China sent warships near Taiwan.", "CHN>TWN:150"},
