@@ -164,26 +164,6 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 	return sources, targets
 }
 
-// recipientCases open a phrase naming whom an act reaches ("imposed on
-// Iran", "sent to Gaza", "launched against Kyiv").
-var recipientCases = map[string]bool{"on": true, "upon": true, "to": true, "against": true,
-	"into": true, "toward": true, "towards": true}
-
-// passiveObliqueActors returns the actor heading the first prepositional
-// phrase of passive verb v that names whom the act reaches: "imposed on
-// Iran", not "detained … while on a trip to San Diego".
-func passiveObliqueActors(s *tree.Sentence, v int, spans []span) []Actor {
-	for _, ch := range s.Children(v) {
-		if s.Rel(ch) != "obl" || s.FullRel(ch) == "obl:agent" || !recipientCases[strings.ToLower(caseWord(s, ch))] {
-			continue
-		}
-		if _, ok := covering(spans, ch); ok {
-			return phraseActors(s, ch, spans)
-		}
-	}
-	return nil
-}
-
 // namedObject reports whether verb v's first object (direct or indirect)
 // is a name without an actor code, and v moves nothing to anyone ("to"): a
 // proper noun head with no determiner ("backs Trump", not "signed the Paris
@@ -431,52 +411,6 @@ func hasComplement(s *tree.Sentence, v int) bool {
 	return false
 }
 
-// otherCountries returns the spans whose actor is of another country than
-// code.
-// personOther reports whether target t is another person than subject sa
-// ("Trump attacked Clinton"): a domestic act on someone, whose target is
-// not to be looked for elsewhere. A place ("met African leaders in
-// Washington, including Ghana's …", "fired a missile from a Gaza tunnel
-// into southern Israel") or the subject itself ("renewing his license in
-// Michel Delving") is no such target.
-func personOther(t, sa Actor, spans []span) bool {
-	if t.EntityID == "" || sa.EntityID == "" || t.EntityID == sa.EntityID {
-		return false
-	}
-	return isPerson(t, spans)
-}
-
-// inPhraseOf keeps the spans inside the phrase of verb v that holds word w
-// (the dependent of v whose subtree has w); none when w is outside v's
-// dependents.
-func inPhraseOf(s *tree.Sentence, v, w int, spans []span) []span {
-	top := w
-	for top >= 0 && s.Head(top) != v {
-		top = s.Head(top)
-	}
-	if top < 0 || w < 0 {
-		return nil
-	}
-	lo, hi := s.Subtree(top)
-	out := make([]span, 0, len(spans))
-	for _, a := range spans {
-		if a.lo >= lo && a.hi-1 <= hi {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
-func otherCountries(spans []span, code string) []span {
-	out := make([]span, 0, len(spans))
-	for _, a := range spans {
-		if distinct(a.actor.Code, code) {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 // spanRole returns the relation and head of an actor span's syntactic head
 // (its word attached outside the span).
 func spanRole(s *tree.Sentence, a span) (rel string, head int) {
@@ -486,15 +420,4 @@ func spanRole(s *tree.Sentence, a span) (rel string, head int) {
 		}
 	}
 	return "", -1
-}
-
-// meetingInPlace reports whether verb v, coded c, is a mutual act of a
-// joined subject (two actors or more) that happened at a place: the place
-// is no party to it. A visit or an arrival is made to the place.
-func meetingInPlace(s *tree.Sentence, v int, c string, subjs []int, spans []span) bool {
-	if !mutualCode(c) || strings.HasPrefix(c, "042") || strings.HasPrefix(c, "043") ||
-		arrivalVerbs[strings.ToLower(s.Lemma(v))] || len(subjs) == 0 {
-		return false
-	}
-	return len(phraseActors(s, subjs[0], spans)) > 1
 }
