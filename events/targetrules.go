@@ -88,3 +88,38 @@ func meetingInPlace(s *tree.Sentence, v int, c string, subjs []int, spans []span
 	}
 	return len(phraseActors(s, subjs[0], spans)) > 1
 }
+
+// locativeCases open a prepositional phrase that may be of place: where
+// the act happened, not whom it touched ("met in Cairo", "fought near
+// Bakhmut"). "At" is left out: "fired missiles at Israel" aims at it.
+var locativeCases = map[string]bool{"in": true, "near": true, "inside": true,
+	"outside": true, "across": true, "throughout": true, "around": true}
+
+// placeNouns head phrases of place that name no actor themselves ("near
+// the North Korean border").
+var placeNouns = map[string]bool{"border": true, "city": true, "capital": true, "town": true,
+	"region": true, "province": true, "area": true, "village": true, "base": true, "port": true,
+	"coast": true, "frontier": true, "island": true, "north": true, "south": true, "east": true,
+	"west": true, "territory": true}
+
+// placeInObject reports whether actor a, found in object phrase o, is the
+// place of a phrase of place inside it ("held peace talks in Istanbul").
+func placeInObject(s *tree.Sentence, o int, a Actor, spans []span) bool {
+	w := actorWord(s, a, spans)
+	return w >= 0 && w != o && s.Head(w) == o && s.Rel(w) == "nmod" &&
+		placePhrase(s, w, strings.ToLower(caseWord(s, w)), spans)
+}
+
+// placePhrase reports whether prepositional phrase n, opened by case word
+// c, is of place: a locative case and a head that is an actor's name ("in
+// Cairo") or a noun of place ("near the border"); "taking part in an
+// operation against al-Qaeda" is no place.
+func placePhrase(s *tree.Sentence, n int, c string, spans []span) bool {
+	if !locativeCases[c] {
+		return false
+	}
+	if _, ok := covering(spans, n); ok {
+		return true
+	}
+	return placeNouns[strings.ToLower(s.Lemma(n))]
+}
