@@ -275,6 +275,10 @@ func TestCodeSentences(t *testing.T) {
 		// one person fighting another is an election or a figure of speech
 		{name: "electoral defeat", text: "Donald Trump defeated Ted Cruz in Indiana.", none: true},
 		{name: "a person fights a group", text: "Barack Obama attacked the Islamic State.", want: []string{"USA>IMG:19"}},
+		// an order or demand for another actor's act is a demand (10), unless
+		// the ordering verb's own pattern names the act
+		{name: "demanded to", text: "The United Nations demanded Israel to allow aid into Gaza.", want: []string{"IGO>ISR:10"}},
+		{name: "ordered to leave", text: "Azerbaijan ordered all ethnic Armenians to leave Baku.", want: []string{"AZE>ARM:17"}},
 		{name: "deal with is no bargain", text: "The Mexican president has tried to deal with Donald Trump.", none: true},
 		// a guess is no event; with a condition it is a threat
 		{name: "may alone", text: "Iran may attack Israel.", none: true},

@@ -156,7 +156,8 @@ var demandByIntent = map[string]string{
 // with its own subject ("wants Germany to pay"): true for a demand, false
 // for an appeal.
 var requestVerbs = map[string]bool{"want": false, "wish": false, "like": false, "urge": false,
-	"encourage": false, "expect": true, "require": true}
+	"encourage": false, "expect": true, "require": true, "order": true, "instruct": true,
+	"command": true, "demand": true}
 
 // requestCode returns the code of verb h when it asks another actor to do
 // what its infinitive complement v says ("Sharon wants Germany to pay

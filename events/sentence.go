@@ -85,7 +85,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			// with the dictionary's code when that is a request already
 			// (or the bare 020/100 of a verb matched without a pattern, when
 			// the request is more specific: "urged X to lift sanctions", 0251)
-			if hc := matches[h].Code.Active; !coded[h] || (!strings.HasPrefix(hc, "02") && !strings.HasPrefix(hc, "10")) ||
+			if hc := matches[h].Code.Active; !coded[h] || (!strings.HasPrefix(hc, "02") && !strings.HasPrefix(hc, "10") && matches[h].Pattern == nil) ||
 				(matches[h].Pattern == nil && moreSpecific(code, hc)) {
 				matches[h] = verbdict.Match{Verb: matches[h].Verb, Code: verbdict.Code{Active: code}, Source: -1, Target: -1, Specificity: 1}
 			}
