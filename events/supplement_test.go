@@ -65,6 +65,7 @@ func TestSupplementEntries(t *testing.T) {
 		{"The ICJ ordered Israel to prevent genocide in Gaza.", "IGO>ISR:100"},
 		{"Russia opposes the EU sanctions.", "RUS>IGO:110"},
 		{"Russia said NATO threatened Russia.", "RUS>IGO:112"},
+		{"China held military drills around Taiwan.", "CHN>TWN:150"},
 		{"Azerbaijan ordered all ethnic Armenians to leave Baku.", "AZE>ARM:174"},
 		{"Russia exchanged prisoners with Ukraine.", "UKR>RUS:0841"},
 		{"Beijing retaliated against Washington with tariffs.", "CHN>USA:163"},
