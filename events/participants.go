@@ -283,10 +283,11 @@ func precedingActor(s *tree.Sentence, v, from int, spans []span, targets []Actor
 		if len(targets) > 0 && !distinct(a.actor.Code, targets[0].Code) {
 			continue
 		}
-		if rel, h := spanRole(s, a); h != v && (rel == "obj" || rel == "iobj") {
+		rel, h := spanRole(s, a)
+		if h != v && (rel == "obj" || rel == "iobj") {
 			continue // another verb's object ("murdering Israelis and abducting …")
 		}
-		if rel, _ := spanRole(s, a); !subjectLike(rel) && !onlyAdverbialsBetween(s, a.hi, v) {
+		if !subjectLike(rel) && !onlyAdverbialsBetween(s, a.hi, v) {
 			// a modifier in another phrase ("the fact-checkers at the
 			// Washington Post will award …", "the Latin American pope
 			// demonstrated …"): no subject of v

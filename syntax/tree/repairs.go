@@ -3,7 +3,7 @@ package tree
 import "entente/syntax"
 
 // Tree walks over a parse before it becomes a Sentence, shared by the
-// repairs of thatclause.go and subordclause.go.
+// repairs (thatclause.go, subordclause.go, timephrase.go, verbreading.go).
 
 // followsNounPhrase reports whether word w comes right after the words of
 // noun's phrase before it ("counterpart that", "militants attacked").
@@ -46,4 +46,14 @@ func acyclic(p *syntax.Sentence) bool {
 		}
 	}
 	return true
+}
+
+// rootWord returns the index of the root word of p, -1 for none.
+func rootWord(p *syntax.Sentence) int {
+	for i, t := range p.Tokens {
+		if t.Head == 0 {
+			return i
+		}
+	}
+	return -1
 }

@@ -210,10 +210,8 @@ func dayVerb(r *syntax.Sentence, before, after int) int {
 
 // rootUPOS is the tag of the root word of p.
 func rootUPOS(p *syntax.Sentence) string {
-	for _, t := range p.Tokens {
-		if t.Head == 0 {
-			return t.UPOS
-		}
+	if r := rootWord(p); r >= 0 {
+		return p.Tokens[r].UPOS
 	}
 	return ""
 }

@@ -85,13 +85,7 @@ func withVerbReadings(m *syntax.Model, forms []string, p *syntax.Sentence) *synt
 // the noun before it its subject ("Putin plans to visit China", "The
 // Kremlin plans to …"; "The plans to …" has no subject).
 func nounForVerb(forms []string, p *syntax.Sentence) (int, bool) {
-	root := -1
-	for i, t := range p.Tokens {
-		if t.Head == 0 {
-			root = i
-			break
-		}
-	}
+	root := rootWord(p)
 	if root <= 0 || p.Tokens[root].XPOS != "NNS" || !plannedForms[strings.ToLower(forms[root])] {
 		return 0, false
 	}
