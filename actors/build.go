@@ -3,7 +3,6 @@ package actors
 import (
 	"context"
 	"log/slog"
-	"slices"
 	"sort"
 	"strings"
 
@@ -257,8 +256,7 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 	owner := map[uint32]string{}
 	for i := range set.Actors {
 		a := &set.Actors[i]
-		person := strings.Contains(a.Comment, "CountryInfo") ||
-			(slices.ContainsFunc(a.Rules, dict.Rule.Dated) && !groupsFile(a.File) && !bodyName(a.Name()))
+		person := personEntry(a)
 		name := titleCase(a.Name())
 		if person {
 			name = personCase(a.Name())
@@ -455,33 +453,4 @@ func slug(s string) string {
 		dash = true
 	}
 	return b.String()
-}
-
-// bodyWords name organisations, not people: a dated entry named with one
-// (Phoenix's THE_ISLAMIC_STATE [IMGMUSISI >20130408], SUDAN_PEOPLE'S_
-// LIBERATION_ARMY, SYRIAN_NATIONAL_COUNCIL_) is a body whose code changed,
-// no person in office.
-var bodyWords = map[string]bool{"STATE": true, "GROUP": true, "FRONT": true, "PARTY": true,
-	"ARMY": true, "MOVEMENT": true, "BRIGADE": true, "BRIGADES": true, "ORGANIZATION": true,
-	"ORGANISATION": true, "COUNCIL": true, "FORCES": true, "NETWORK": true, "COMMITTEE": true,
-	"UNION": true, "ALLIANCE": true, "ASSOCIATION": true, "MINISTRY": true, "AGENCY": true,
-	"COMMISSION": true, "LEAGUE": true, "CONGRESS": true}
-
-// bodyName reports whether an actor entry's name is an organisation's: it
-// opens with "the" or holds one of bodyWords as a word.
-func bodyName(name string) bool {
-	ws := strings.FieldsFunc(strings.ToUpper(name), func(r rune) bool { return r == '_' || r == ' ' })
-	for i, w := range ws {
-		if (i == 0 && w == "THE") || bodyWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// groupsFile reports whether file is a list of groups whose code changes
-// with the date (*.groups.actors.txt, such as entente's Taliban entry):
-// its dated entries are no persons.
-func groupsFile(file string) bool {
-	return strings.HasSuffix(file, ".groups.actors.txt")
 }

@@ -2,7 +2,6 @@ package actors
 
 import (
 	"slices"
-	"strings"
 
 	"entente/actors/dict"
 )
@@ -96,17 +95,6 @@ func titleFits(role, agent string) bool {
 		return false
 	}
 	return slices.Contains(parts, role[:3])
-}
-
-// leaderEntry reports whether actor entry a is a leader whose surname may
-// follow a title (see above): a CountryInfo person, which the Phoenix files
-// mark with the comment "CountryInfo.txt", or a person (an entry with a dated
-// code) of a *.people.actors.txt file.
-func leaderEntry(a *dict.Actor) bool {
-	if strings.Contains(a.Comment, "CountryInfo") {
-		return true
-	}
-	return strings.HasSuffix(a.File, ".people.actors.txt") && slices.ContainsFunc(a.Rules, dict.Rule.Dated)
 }
 
 // dropCommonSurnames removes from the index the words that other actor

@@ -33,16 +33,15 @@ func TestRootWord(t *testing.T) {
 }
 
 func TestAcyclic(t *testing.T) {
-	tok := heads
 	for _, tc := range []struct {
 		name string
 		s    *syntax.Sentence
 		want bool
 	}{
-		{"tree", tok(2, 0, 2), true},
-		{"self loop", tok(1, 0), false},
-		{"cycle", tok(2, 3, 1, 0), false},
-		{"head out of range", tok(0, 5), false},
+		{"tree", heads(2, 0, 2), true},
+		{"self loop", heads(1, 0), false},
+		{"cycle", heads(2, 3, 1, 0), false},
+		{"head out of range", heads(0, 5), false},
 	} {
 		if got := acyclic(tc.s); got != tc.want {
 			t.Errorf("%s: acyclic = %v, want %v", tc.name, got, tc.want)
