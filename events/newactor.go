@@ -127,7 +127,7 @@ var temporalWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"today": true, "yesterday": true, "tomorrow": true, "morning": true, "evening": true, "night": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "morning": true, "evening": true, "night": true,
 	"week": true, "month": true, "year": true, "weekend": true,
 }
 

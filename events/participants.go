@@ -316,23 +316,17 @@ func subjectLike(rel string) bool {
 	return false
 }
 
-// timeWords name the time of an act, words a parse puts between a subject
-// and its verb ("Pyongyang on Thursday fired").
-var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true,
-	"tonight": true, "tomorrow": true, "earlier": true, "later": true, "week": true,
-	"month": true, "year": true}
-
 // onlyAdverbialsBetween reports whether words lo..hi-1 are only adverbs,
 // prepositions, determiners, numbers, auxiliaries, particles and time
-// words: nothing that could hold a subject of its own.
+// words (temporal: "Pyongyang on Thursday fired"): nothing that could hold
+// a subject of its own.
 func onlyAdverbialsBetween(s *tree.Sentence, lo, hi int) bool {
 	for i := lo; i < hi; i++ {
 		switch s.UPOS(i) {
 		case "ADV", "ADP", "DET", "NUM", "AUX", "PART":
 			continue
 		}
-		if !timeWords[strings.ToLower(s.Form(i))] {
+		if !temporal(s, i) {
 			return false
 		}
 	}
