@@ -1,5 +1,7 @@
 package actors
 
+import "entente/actors/internal/norm"
+
 // nationality reports whether atom a, seen as v, is a nationality adjective
 // ("Nigerian", "South African"): a country whose last word is one of
 // CountryInfo's nationality forms. Adjectives may stand between it and a role
@@ -23,20 +25,14 @@ func (c *composer) attributive(a atom, v actorView) bool {
 	if c.nationality(a, v) {
 		return true
 	}
-	return v.typ == TypeCountry && a.j-a.i == 1 && capitalAbbreviation(c.span(int(a.i), int(a.j)))
+	return v.typ == TypeCountry && a.j-a.i == 1 && capitalAbbreviation(c.ws[a.i])
 }
 
-// capitalAbbreviation reports whether w is two or three capital letters.
-func capitalAbbreviation(w string) bool {
-	if len(w) < 2 || len(w) > 3 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
+// capitalAbbreviation reports whether w is two or three capital letters and
+// nothing else ("US", "UK"; not "U.S."), from the flags the word split
+// recorded.
+func capitalAbbreviation(w word) bool {
+	return w.flags&norm.AllUpper != 0 && w.letters >= 2 && w.letters <= 3 && w.end-w.start == int32(w.letters)
 }
 
 // fromSharedNationality composes nationality adjectives joined before one
