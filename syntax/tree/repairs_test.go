@@ -43,7 +43,7 @@ func TestAcyclic(t *testing.T) {
 		{"cycle", heads(2, 3, 1, 0), false},
 		{"head out of range", heads(0, 5), false},
 	} {
-		if got := acyclic(tc.s); got != tc.want {
+		if got := acyclic(tc.s.Tokens); got != tc.want {
 			t.Errorf("%s: acyclic = %v, want %v", tc.name, got, tc.want)
 		}
 	}

@@ -23,25 +23,15 @@ var clauseMarks = map[string]bool{"after": true, "before": true, "since": true, 
 
 // withSubordinateClauses returns p with such clauses repaired, or p itself.
 func withSubordinateClauses(forms []string, p *syntax.Sentence) *syntax.Sentence {
-	var out *syntax.Sentence
+	var arcs []Arc
 	for v := range p.Tokens {
-		subj, obj, mark, ok := subordinateClause(forms, p, v)
-		if !ok {
-			continue
+		if subj, obj, mark, ok := subordinateClause(forms, p, v); ok {
+			arcs = append(arcs, Arc{Word: v, Head: p.Tokens[subj].Head - 1, Deprel: "advcl", XPOS: "VBD"},
+				Arc{Word: subj, Head: v, Deprel: "nsubj"}, Arc{Word: obj, Head: v, Deprel: "obj"},
+				Arc{Word: mark, Head: v, Deprel: "mark", UPOS: "SCONJ"})
 		}
-		if out == nil {
-			out = &syntax.Sentence{Tokens: append([]syntax.Token(nil), p.Tokens...)}
-		}
-		ts := out.Tokens
-		ts[v].Head, ts[v].Deprel, ts[v].XPOS = p.Tokens[subj].Head, "advcl", "VBD"
-		ts[subj].Head, ts[subj].Deprel = v+1, "nsubj"
-		ts[obj].Head, ts[obj].Deprel = v+1, "obj"
-		ts[mark].Head, ts[mark].Deprel, ts[mark].UPOS = v+1, "mark", "SCONJ"
 	}
-	if out == nil || !acyclic(out) {
-		return p
-	}
-	return out
+	return reattached(p, arcs)
 }
 
 // subordinateClause reports whether word v is the verb of such a clause

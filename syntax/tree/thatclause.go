@@ -23,23 +23,14 @@ var tellVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "r
 
 // withThatClauses returns p with such clauses made complements, or p itself.
 func withThatClauses(forms []string, p *syntax.Sentence) *syntax.Sentence {
-	var out *syntax.Sentence
+	var arcs []Arc
 	for r := range p.Tokens {
-		that, verb, ok := thatClause(forms, p, r)
-		if !ok {
-			continue
+		if that, verb, ok := thatClause(forms, p, r); ok {
+			arcs = append(arcs, Arc{Word: r, Head: verb, Deprel: "ccomp"},
+				Arc{Word: that, Head: r, Deprel: "mark", UPOS: "SCONJ", XPOS: "IN"})
 		}
-		if out == nil {
-			out = &syntax.Sentence{Tokens: append([]syntax.Token(nil), p.Tokens...)}
-		}
-		out.Tokens[r].Head, out.Tokens[r].Deprel = verb+1, "ccomp"
-		th := &out.Tokens[that]
-		th.Head, th.Deprel, th.UPOS, th.XPOS = r+1, "mark", "SCONJ", "IN"
 	}
-	if out == nil || !acyclic(out) {
-		return p
-	}
-	return out
+	return reattached(p, arcs)
 }
 
 // thatClause reports whether word r heads a relative clause that is the

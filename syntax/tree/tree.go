@@ -204,33 +204,12 @@ type Arc struct {
 // the dependents recomputed; s itself is unchanged. It returns s when an arc
 // names a word out of range or the result would not be a tree (a cycle).
 func (s *Sentence) Reattached(arcs []Arc) *Sentence {
+	tokens, ok := reattach(s.Tokens, arcs)
+	if !ok {
+		return s
+	}
 	n := len(s.Words)
-	out := &Sentence{Index: s.Index, Words: s.Words, Tokens: append([]syntax.Token(nil), s.Tokens...)}
-	for _, a := range arcs {
-		if a.Word < 0 || a.Word >= n || a.Head < -1 || a.Head >= n || a.Head == a.Word {
-			return s
-		}
-		t := &out.Tokens[a.Word]
-		t.Head, t.Deprel = a.Head+1, a.Deprel
-		if a.UPOS != "" {
-			t.UPOS = a.UPOS
-		}
-		if a.XPOS != "" {
-			t.XPOS = a.XPOS
-		}
-		if a.Lemma != "" {
-			t.Lemma = a.Lemma
-		}
-	}
-	for i := range n {
-		steps := 0
-		for h := out.Head(i); h >= 0; h = out.Head(h) {
-			if steps++; steps > n {
-				return s // a cycle
-			}
-		}
-	}
-	out.children = make([][]int, n)
+	out := &Sentence{Index: s.Index, Words: s.Words, Tokens: tokens, children: make([][]int, n)}
 	for i, t := range out.Tokens {
 		if h := t.Head - 1; h >= 0 && h < n {
 			out.children[h] = append(out.children[h], i)
