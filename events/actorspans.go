@@ -219,13 +219,13 @@ func phraseActor(s *tree.Sentence, h int, spans []span) (Actor, bool) {
 	}
 	lo, hi := s.SubtreeExcept(h, "acl", "appos", "conj", "cc", "parataxis")
 	for _, a := range spans {
-		if a.lo >= lo && a.hi-1 <= hi && !insideClause(s, h, a.lo) {
+		if a.within(lo, hi) && !insideClause(s, h, a.lo) {
 			return a.actor, true
 		}
 	}
 	lo, hi = s.SubtreeExcept(h, "appos", "conj", "cc", "parataxis")
 	for _, a := range spans {
-		if a.lo >= lo && a.hi-1 <= hi && inParticiple(s, h, a.lo) {
+		if a.within(lo, hi) && inParticiple(s, h, a.lo) {
 			return a.actor, true
 		}
 	}
@@ -242,7 +242,7 @@ func specific(s *tree.Sentence, h int, a span, spans []span) Actor {
 	}
 	lo, hi := s.SubtreeExcept(h, "acl", "appos", "conj", "cc", "parataxis", "nmod")
 	for _, b := range spans {
-		if b.lo >= lo && b.hi-1 <= hi && len(b.actor.Code) > len(best.Code) &&
+		if b.within(lo, hi) && len(b.actor.Code) > len(best.Code) &&
 			strings.HasPrefix(b.actor.Code, best.Code[:3]) {
 			best = b.actor
 		}
@@ -256,10 +256,23 @@ func actorWord(s *tree.Sentence, a Actor, spans []span) int {
 		if sp.actor != a {
 			continue
 		}
-		for w := sp.lo; w < sp.hi; w++ {
-			if hd := s.Head(w); hd < sp.lo || hd >= sp.hi {
-				return w
-			}
+		if w := spanHead(s, sp); w >= 0 {
+			return w
+		}
+	}
+	return -1
+}
+
+// within reports whether span a lies inside words lo..hi (inclusive), as
+// Subtree gives them.
+func (a span) within(lo, hi int) bool { return a.lo >= lo && a.hi-1 <= hi }
+
+// spanHead is the syntactic head word of actor span a: its first word
+// attached outside the span; -1 when none is.
+func spanHead(s *tree.Sentence, a span) int {
+	for w := a.lo; w < a.hi; w++ {
+		if hd := s.Head(w); hd < a.lo || hd >= a.hi {
+			return w
 		}
 	}
 	return -1

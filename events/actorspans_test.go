@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"entente/actors"
+	"entente/syntax"
+	"entente/syntax/tree"
 	"entente/text"
 )
 
@@ -38,5 +40,28 @@ func TestInSentence(t *testing.T) {
 	}
 	if again := byStart(sorted); &again[0] != &sorted[0] {
 		t.Error("byStart copied a sorted slice")
+	}
+}
+
+// TestSpanHead checks that a span's head is its first word attached
+// outside it, and within compares with an inclusive word range.
+func TestSpanHead(t *testing.T) {
+	// "the Russian foreign ministry said": ministry (3) heads 0-2 and hangs on said (4)
+	s := &tree.Sentence{Tokens: []syntax.Token{{Head: 4}, {Head: 4}, {Head: 4}, {Head: 5}, {Head: 0}}}
+	for _, tc := range []struct {
+		sp   span
+		want int
+	}{
+		{span{lo: 0, hi: 4}, 3},
+		{span{lo: 1, hi: 3}, 1}, // "Russian foreign": both hang outside; the first is the head
+		{span{lo: 0, hi: 5}, 4}, // the root's head (-1) is outside too
+		{span{lo: 2, hi: 2}, -1},
+	} {
+		if got := spanHead(s, tc.sp); got != tc.want {
+			t.Errorf("spanHead(%d..%d) = %d, want %d", tc.sp.lo, tc.sp.hi, got, tc.want)
+		}
+	}
+	if sp := (span{lo: 1, hi: 4}); !sp.within(1, 3) || sp.within(2, 3) || sp.within(1, 2) {
+		t.Error("within: span 1..3 must lie inside 1..3 only of 1..3, 2..3, 1..2")
 	}
 }

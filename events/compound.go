@@ -107,12 +107,7 @@ func listGap(s *tree.Sentence, lo, hi int) (commas int, conj, ok bool) {
 // subjectMember reports whether the mention a hangs from verb v through
 // subject, conjunct, apposition or name relations only.
 func subjectMember(s *tree.Sentence, v int, a span) bool {
-	w := -1
-	for i := a.lo; i < a.hi && w < 0; i++ {
-		if hd := s.Head(i); hd < a.lo || hd >= a.hi {
-			w = i
-		}
-	}
+	w := spanHead(s, a)
 	for steps := 0; w >= 0 && steps < 8; steps++ {
 		switch s.Rel(w) {
 		case "nsubj", "conj", "appos", "flat", "compound":
@@ -130,10 +125,6 @@ func subjectMember(s *tree.Sentence, v int, a span) bool {
 // directSubject reports whether the head word of mention a is a subject
 // of verb v itself.
 func directSubject(s *tree.Sentence, v int, a span) bool {
-	for i := a.lo; i < a.hi; i++ {
-		if hd := s.Head(i); hd < a.lo || hd >= a.hi {
-			return hd == v && s.Rel(i) == "nsubj"
-		}
-	}
-	return false
+	w := spanHead(s, a)
+	return w >= 0 && s.Head(w) == v && s.Rel(w) == "nsubj"
 }

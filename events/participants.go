@@ -409,10 +409,8 @@ func hasComplement(s *tree.Sentence, v int) bool {
 // spanRole returns the relation and head of an actor span's syntactic head
 // (its word attached outside the span).
 func spanRole(s *tree.Sentence, a span) (rel string, head int) {
-	for w := a.lo; w < a.hi; w++ {
-		if h := s.Head(w); h < a.lo || h >= a.hi {
-			return s.Rel(w), h
-		}
+	if w := spanHead(s, a); w >= 0 {
+		return s.Rel(w), s.Head(w)
 	}
 	return "", -1
 }

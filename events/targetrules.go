@@ -59,7 +59,7 @@ func inPhraseOf(s *tree.Sentence, v, w int, spans []span) []span {
 	lo, hi := s.Subtree(top)
 	out := make([]span, 0, len(spans))
 	for _, a := range spans {
-		if a.lo >= lo && a.hi-1 <= hi {
+		if a.within(lo, hi) {
 			out = append(out, a)
 		}
 	}
