@@ -1,5 +1,7 @@
 package verbdict
 
+import "entente/text"
+
 // A pattern's bare prepositional phrase ("* (ON)", "* (FOR)") stands for a
 // complement of the verb: "called on the allies", "asked for help". A
 // phrase naming a time ("telephoned Kozyrev on Tuesday") is an adjunct of
@@ -15,18 +17,6 @@ package verbdict
 func (m *matcher) bareOK(p int) bool {
 	return m.pos[p] != "PART" && !m.timePhrase(p)
 }
-
-// timeNames are the names of days and months (capitalized as written:
-// "March", not "a march"); timeWords the other words heading a time phrase.
-var timeNames = map[string]bool{
-	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
-	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
-	"April": true, "May": true, "June": true, "July": true, "August": true, "September": true,
-	"October": true, "November": true, "December": true,
-}
-
-var timeWords = map[string]bool{"today": true, "tonight": true, "yesterday": true, "tomorrow": true,
-	"weekend": true, "morning": true, "afternoon": true, "evening": true, "night": true}
 
 // timeModifiers may stand between the preposition and the time word ("on
 // the same day", "for two weeks", "on 12 March").
@@ -74,7 +64,13 @@ func (m *matcher) timeTok(p int) bool {
 	return false
 }
 
-// isTimeWord reports whether token p is a day, month or time-of-day word.
+// isTimeWord reports whether token p is a day, month or time-of-day word:
+// the name of a day or month as written ("March", not "a march"), or a day
+// adverb, part of a day or "weekend" (text's calendar words).
 func (m *matcher) isTimeWord(p int) bool {
-	return timeNames[m.q.Tokens[p].Word] || timeWords[m.word[p]]
+	if w := m.q.Tokens[p].Word; text.IsWeekday(w) || text.IsMonth(w) {
+		return true
+	}
+	w := m.word[p]
+	return text.IsDayAdverb(w) || text.IsDayPart(w) || w == "weekend"
 }

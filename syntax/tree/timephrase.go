@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"entente/syntax"
+	"entente/text"
 )
 
 // News copy puts the day of an event inside the clause, where the EWT-trained
@@ -19,20 +20,14 @@ import (
 // it often helps ("prisoners rioted Monday at …" is read as a clause, the
 // same words without "Monday" as a noun with a participle).
 
-// dayWords head a day phrase: weekdays as written (capitalised) and the
-// deictic day adverbs (lower case: "USA Today" is a name).
-var dayWords = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true,
-	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
-	"today": true, "yesterday": true, "tonight": true, "tomorrow": true}
+// dayWord reports whether f heads a day phrase: a weekday as written
+// (capitalised) or a deictic day adverb (lower case: "USA Today" is a name).
+func dayWord(f string) bool { return text.IsWeekday(f) || text.IsDayAdverb(f) }
 
 // dayMods may stand right before a day word in its phrase ("on Monday",
 // "last Friday", "late Sunday").
 var dayMods = map[string]bool{"on": true, "last": true, "next": true, "this": true,
 	"late": true, "early": true}
-
-// dayParts may follow a day word in its phrase ("on Friday night",
-// "tomorrow morning").
-var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // dayPhrase is a day phrase at words [lo, hi] with its head word.
 type dayPhrase struct{ lo, head, hi int }
@@ -42,18 +37,19 @@ type dayPhrase struct{ lo, head, hi int }
 // Friday"), a determiner, an adjective or a possessive ("the Monday
 // meeting", "Good Friday"), nor before a noun or a possessive ("Super
 // Tuesday finish", "Saturday's caucuses"), nor in a name ("on Super
-// Tuesday"); tags come from the sentence's first parse p.
+// Tuesday"); a part of the day may follow the day word ("on Friday night",
+// "tomorrow morning"); tags come from the sentence's first parse p.
 func dayPhrases(forms []string, p *syntax.Sentence) []dayPhrase {
 	var out []dayPhrase
 	for i := 1; i+1 < len(forms); i++ {
-		if !dayWords[forms[i]] {
+		if !dayWord(forms[i]) {
 			continue
 		}
 		ph := dayPhrase{lo: i, head: i, hi: i}
 		if dayMods[strings.ToLower(forms[i-1])] {
 			ph.lo = i - 1
 		}
-		if ph.hi+2 < len(forms) && dayParts[forms[ph.hi+1]] && forms[i] != "tonight" {
+		if ph.hi+2 < len(forms) && text.IsDayPart(forms[ph.hi+1]) && forms[i] != "tonight" {
 			ph.hi++
 			ph.head = ph.hi // "Friday night": the part heads, the weekday is its compound
 		}
@@ -164,7 +160,7 @@ func withoutDayPhrases(m *syntax.Model, forms []string, p *syntax.Sentence) *syn
 				if ph.lo < ph.head && strings.EqualFold(forms[ph.lo], "on") {
 					t.Deprel = "obl"
 				}
-			case dayWords[forms[i]]:
+			case dayWord(forms[i]):
 				t.Head, t.Deprel = ph.head+1, "compound"
 			default:
 				t.Head, t.Deprel = ph.head+1, modRel(t.UPOS)
