@@ -257,10 +257,7 @@ func build(ctx context.Context, set *dict.Set, logger *slog.Logger) (*Dictionary
 	for i := range set.Actors {
 		a := &set.Actors[i]
 		person := personEntry(a)
-		name := titleCase(a.Name())
-		if person {
-			name = personCase(a.Name())
-		}
+		name := casedWords(a.Name(), person)
 		id := "dict/" + slug(name)
 		if code, ok := d.countryAlias(a.Rules, person); ok {
 			// ISRAEL_, PRC_, JEWISH_STATE_: one country, one entity
@@ -387,11 +384,9 @@ var stemSuffixes = []string{"ER", "ERS", "RY", "RIES", "Y", "IES"}
 // "FSB", "UN").
 func titleCase(s string) string { return casedWords(s, false) }
 
-// personCase is titleCase for a person's name, whose short words are name
-// parts, not abbreviations: "WANG YI" is "Wang Yi", "XI JINPING" "Xi Jinping".
-func personCase(s string) string { return casedWords(s, true) }
-
-// casedWords is titleCase, with short words cased as names when person.
+// casedWords is titleCase, with short words cased as names when the name
+// is a person's, whose short words are name parts, not abbreviations:
+// "WANG YI" is "Wang Yi", "XI JINPING" "Xi Jinping".
 func casedWords(s string, person bool) string {
 	var b strings.Builder
 	b.Grow(len(s))

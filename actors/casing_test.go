@@ -18,8 +18,8 @@ func TestNameCasing(t *testing.T) {
 		if got := titleCase(tc.in); got != tc.title {
 			t.Errorf("titleCase(%q) = %q, want %q", tc.in, got, tc.title)
 		}
-		if got := personCase(tc.in); got != tc.person {
-			t.Errorf("personCase(%q) = %q, want %q", tc.in, got, tc.person)
+		if got := casedWords(tc.in, true); got != tc.person {
+			t.Errorf("casedWords(%q, person) = %q, want %q", tc.in, got, tc.person)
 		}
 	}
 }
