@@ -9,4 +9,8 @@
 // may run over several paragraphs when each new paragraph reopens with a quote
 // mark, and single quotes nest inside double ones. Marks that cannot be paired are
 // reported, never fatal.
+//
+// It also names the calendar words that later stages read in time phrases
+// (calendar.go: weekdays, months, day adverbs, parts of a day), so that the
+// parse repairs and the verb matcher share one list.
 package text
