@@ -401,7 +401,7 @@ func (d *decoder) table(what string, order []uint8) *weightTable {
 		return t
 	}
 	t.mask = uint64(nslots - 1)
-	t.slots = make([]slot, nslots)
+	t.setSlots(nslots)
 	total := uint64(0)
 	for i := range t.slots {
 		m := binary.LittleEndian.Uint32(raw[4*i:])

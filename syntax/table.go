@@ -196,8 +196,8 @@ func newTableBuilder(nClasses, nRows int, scale float32) *tableBuilder {
 		nClasses: nClasses,
 		scale:    scale,
 		mask:     uint64(size - 1),
-		slots:    make([]slot, size),
 	}
+	t.setSlots(size)
 	return &tableBuilder{t: t, rows: make([][]uint32, size)}
 }
 
