@@ -6,6 +6,7 @@ require (
 	github.com/markusmobius/go-trafilatura v1.12.2
 	github.com/schollz/progressbar/v3 v3.19.1
 	golang.org/x/net v0.30.0
+	golang.org/x/sys v0.49.0
 	golang.org/x/text v0.19.0
 	modernc.org/sqlite v1.62.0
 )
@@ -39,7 +40,6 @@ require (
 	github.com/wasilibs/wazero-helpers v0.0.0-20240620070341-3dff1577cd52 // indirect
 	github.com/yosssi/gohtml v0.0.0-20201013000340-ee4748c638f4 // indirect
 	golang.org/x/exp v0.0.0-20241009180824-f66d83c29e7c // indirect
-	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/term v0.44.0 // indirect
 	modernc.org/libc v1.80.1 // indirect
 	modernc.org/mathutil v1.7.1 // indirect

@@ -72,8 +72,9 @@ func (t *weightTable) score(keys []uint64, a *accum, out *[256]int32, words int)
 }
 
 // add adds the rows of keys to a: sparse rows whole, dense rows up to word
-// words. It first probes the slots of all keys and then reads the rows, so
-// that the independent memory loads of each phase overlap.
+// words. It first prefetches and probes the slots of all keys and then
+// reads the rows, so that the independent memory loads of each phase
+// overlap.
 func (t *weightTable) add(a *accum, keys []uint64, words int) {
 	if len(t.slots) == 0 {
 		return
@@ -82,6 +83,7 @@ func (t *weightTable) add(a *accum, keys []uint64, words int) {
 	for len(keys) > 0 {
 		chunk := keys[:min(len(keys), len(a.found))]
 		keys = keys[len(chunk):]
+		t.prefetch(chunk)
 		for j, k := range chunk {
 			fp := fingerprint(k)
 			i := k & t.mask
@@ -104,7 +106,7 @@ func (t *weightTable) add(a *accum, keys []uint64, words int) {
 			}
 			if sl.ws != 0 {
 				r := int(sl.ws&^denseFlag) * dw
-				addWords(a.dense[:words], t.dense[r:r+words])
+				addRow(a.dense[:words], t.dense[r:r+words])
 				if a.nDense++; a.nDense == foldEvery {
 					a.fold(words)
 				}
@@ -137,7 +139,7 @@ func (a *accum) sums(out *[256]int32, words int) {
 }
 
 // addWords adds src to dst word by word (len(dst) == len(src)), four at a
-// time.
+// time: the portable form of addRow.
 func addWords(dst, src []uint64) {
 	src = src[:len(dst)]
 	i := 0

@@ -4,12 +4,10 @@ package syntax
 
 import (
 	"runtime"
-	"syscall"
 	"unsafe"
-)
 
-// madvHugepage is MADV_HUGEPAGE, which the syscall package does not name.
-const madvHugepage = 14
+	"golang.org/x/sys/unix"
+)
 
 // mapSlots returns n zeroed slots in an anonymous mapping aligned to a huge
 // page and marked MADV_HUGEPAGE, so that transparent huge pages back it
@@ -21,13 +19,13 @@ const madvHugepage = 14
 // same, only slower.
 func mapSlots(owner *weightTable, n int) []slot {
 	size := n * slotBytes
-	mem, err := syscall.Mmap(-1, 0, size+hugePage, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
+	mem, err := unix.Mmap(-1, 0, size+hugePage, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_ANON|unix.MAP_PRIVATE)
 	if err != nil {
 		return nil
 	}
 	start := int(-uintptr(unsafe.Pointer(&mem[0])) & (hugePage - 1))
 	aligned := mem[start : start+size : start+size]
-	_ = syscall.Madvise(aligned, madvHugepage)
-	runtime.AddCleanup(owner, func(m []byte) { _ = syscall.Munmap(m) }, mem)
+	_ = unix.Madvise(aligned, unix.MADV_HUGEPAGE)
+	runtime.AddCleanup(owner, func(m []byte) { _ = unix.Munmap(m) }, mem)
 	return unsafe.Slice((*slot)(unsafe.Pointer(&aligned[0])), n)
 }
