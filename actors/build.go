@@ -18,6 +18,7 @@ type specialWords struct {
 	ofIn                                           map[uint32]bool // of, in, from: the country of the agent
 	modifiers                                      map[uint32]bool // former, deputy, current, ...
 	former                                         uint32
+	at                                             uint32          // "officials at the French embassy": whose, before a nationality
 	particles                                      map[uint32]bool // name particles: al, bin, de, van, ...
 	negPrefix                                      map[uint32]bool // anti-, pro-, non-
 	// unposted are agent codes of units sent somewhere (military, police):
@@ -91,6 +92,7 @@ func (d *Dictionary) internSpecial() {
 	s.an = d.intern("AN")
 	s.former = d.intern("FORMER")
 	s.postings = set("TO", "AT", "FOR")
+	s.at = d.intern("AT")
 	s.and = d.intern("AND")
 	s.or = d.intern("OR")
 	s.comma = d.intern(",")

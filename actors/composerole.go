@@ -49,11 +49,14 @@ func (c *composer) agentRun(k, j int) (role, bool) {
 	}
 	// A posting: "Ambassador to Israel", "Embassy in Beijing" — the country that
 	// follows is where the role is, not whose it is. After "of" or "in" as a word of
-	// its own ("Foreign Minister of Russia") it is whose role it is. Units sent
-	// somewhere hold no posting: "sent troops to Iraq" names where they go, an
-	// actor of its own.
+	// its own ("Foreign Minister of Russia") it is whose role it is, and so it is
+	// after "at" and a nationality, which names the body the role works in
+	// ("officials at the French embassy", "at the Mauritanian Ministry of
+	// Foreign Affairs"). Units sent somewhere hold no posting: "sent troops to
+	// Iraq" names where they go, an actor of its own.
 	r.post = -1
 	p := j
+	at := p < len(ws) && ws[p].id == c.d.special.at
 	switch {
 	case p < len(ws) && c.d.special.ofIn[ws[p].id]:
 		r.postOf = true
@@ -72,6 +75,7 @@ func (c *composer) agentRun(k, j int) (role, bool) {
 			!c.nationalityInName(r.next, v) {
 			r.end = int(c.atoms[r.next].j)
 			r.post, r.postView = r.next, v
+			r.postOf = r.postOf || at && c.nationality(c.atoms[r.next], v)
 			r.next++
 		}
 	}

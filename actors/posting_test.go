@@ -13,6 +13,9 @@ func TestPostings(t *testing.T) {
 		{"country's role posted", "Russian Ambassador to Israel Anatoly Viktorov said", "Russian Ambassador to Israel Anatoly Viktorov", "RUSGOV", "ISR"},
 		{"of names whose role", "the ambassador of Poland said", "ambassador of Poland", "POLGOV", ""},
 		{"no posting", "the Israeli ambassador said", "Israeli ambassador", "ISRGOV", ""},
+		{"at a nationality's body", "The agents met senior officials at the Mauritanian Ministry of Foreign Affairs.", "officials at the Mauritanian", "MRTGOV", ""},
+		{"at a nationality's embassy", "Police questioned two diplomats at the French embassy.", "diplomats at the French", "FRAGOV", ""},
+		{"at a country is posted", "The ambassador at Israel said", "ambassador at Israel", "GOV", "ISR"},
 	} {
 		ms := resolved(t, d, c.in, d2023)
 		m, ok := find(ms, c.text)
