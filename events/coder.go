@@ -201,10 +201,18 @@ type output struct {
 }
 
 // emit appends the event src→tgt with the given code to out unless the
-// codes make no dyad, the code is unknown, or the same event was coded from
-// the same sentence text (or quote) already: a sentence printed twice is
-// coded once.
+// codes make no dyad, the source is only a posting, the code is unknown, or
+// the same event was coded from the same sentence text (or quote) already: a
+// sentence printed twice is coded once.
+//
+// A posting ("the ambassador to Turkey", see Actor.posted) may be a target
+// but never a source: whose ambassador it is is not said. Every rule that
+// turns actors into sources (the clause's subject, the reciprocal of a
+// mutual act, a reported judgement's reporter) ends here.
 func (c *Coder) emit(out *output, proto Event, src, tgt Actor, cameoCode string) {
+	if src.posted {
+		return
+	}
 	if !dyad(src.Code, tgt.Code) && !(c.NullActors && halfDyad(src.Code, tgt.Code)) {
 		return
 	}

@@ -87,6 +87,9 @@ func TestCodeSentences(t *testing.T) {
 		{name: "ambassador's posting is the target", text: "Chile recalled its ambassador to Israel for consultations.",
 			want: []string{"CHL>ISR:16"}},
 		{name: "ambassador's posting is no source", text: "The ambassador to Israel criticized Iran.", none: true},
+		{name: "posting is no source of a mutual act", text: "Lavrov visited the ambassador to Turkey in Moscow.",
+			want: []string{"RUS>TUR:04"}, notWant: []string{"TUR>RUS:04"}},
+		{name: "posting is no reporter of blame", text: "The ambassador to Turkey said Washington was responsible for the attack.", none: true},
 		// the parse repairs of syntax/tree
 		{name: "told the listener that", text: "Chinese Foreign Minister Wang Yi told his Israeli counterpart that Israel's actions went beyond self-defence.",
 			want: []string{"CHN>ISR:11"}},
