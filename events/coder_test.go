@@ -87,6 +87,10 @@ func TestCodeSentences(t *testing.T) {
 		{name: "ambassador's posting is the target", text: "Chile recalled its ambassador to Israel for consultations.",
 			want: []string{"CHL>ISR:16"}},
 		{name: "ambassador's posting is no source", text: "The ambassador to Israel criticized Iran.", none: true},
+		// facing an actor is standing against it in a contest, no meeting
+		{name: "facing an opponent", text: "Iran faced Iraq in the final.", none: true},
+		{name: "facing another leader", text: "With Barack Obama facing Vladimir Putin, the summit opened.", none: true},
+		{name: "meeting is still a meeting", text: "Iran met Iraq in Baghdad.", want: []string{"IRN>IRQ:04"}},
 		{name: "posting is no source of a mutual act", text: "Lavrov visited the ambassador to Turkey in Moscow.",
 			want: []string{"RUS>TUR:04"}, notWant: []string{"TUR>RUS:04"}},
 		{name: "posting is no reporter of blame", text: "The ambassador to Turkey said Washington was responsible for the attack.", none: true},
