@@ -4,7 +4,7 @@ import "unsafe"
 
 // hugePage is the size of a transparent huge page on x86-64 and arm64
 // Linux. Slot arrays of at least this size are mapped on their own so that
-// they can be backed by huge pages (see allocSlots).
+// they can be backed by huge pages (see setSlots).
 const hugePage = 2 << 20
 
 // slotBytes is the size of one slot.
