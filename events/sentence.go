@@ -197,6 +197,10 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			cameoCode = intentCode(cameoCode)
 		}
 		sources, targets := c.participants(s, v, m, spans)
+		// emit drops a posting as a source whatever rule made it one; it is
+		// taken out here as well so that the clause rules below (fallback
+		// targets, the mutual act) do not read it as the clause's source
+		// (without this, NGEC story 3322 gains a wrong ZWEGOVJUD→COD 050).
 		sources = slices.DeleteFunc(sources, func(a Actor) bool { return a.posted })
 		if rallied {
 			targets = r.targets
