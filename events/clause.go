@@ -32,6 +32,9 @@ func negated(s *tree.Sentence, v int) bool {
 		negators[strings.ToLower(s.Lemma(h))] {
 		return true
 	}
+	if futureOf(s, v) && negated(s, s.Head(v)) {
+		return true // "is not going to help" (goingto.go)
+	}
 	if forgone(s, v) {
 		return true // "Iran refrained from attacking Israel"
 	}
@@ -219,8 +222,8 @@ func attackAgent(s *tree.Sentence, v int) int {
 
 // objectActors finds the target of an active verb: its object or indirect
 // object, else the subject of its infinitive complement, else a
-// prepositional (obl) complement, else the subject of a
-// clausal complement (for speech acts).
+// prepositional (obl) complement, else, with ccomp, the subject of a
+// clausal complement ("warned that Israel would pay").
 func objectActors(s *tree.Sentence, v int, spans []span, ccomp bool) []Actor {
 	a, _ := objectActorsWhere(s, v, spans, ccomp)
 	return a
@@ -249,8 +252,11 @@ func objectActorsWhere(s *tree.Sentence, v int, spans []span, ccomp bool) (actor
 	}
 	for _, ch := range s.Children(v) {
 		// "asked Tehran to provide …" parsed with Tehran as the subject of
-		// the infinitive: the one asked is the object
-		if s.Rel(ch) == "xcomp" || (s.Rel(ch) == "advcl" && hasMarkTo(s, ch)) {
+		// the infinitive: the one asked is the object (also where the
+		// infinitive was taken for a clause: "invited Mexico's President
+		// Enrique Pena Nieto to visit")
+		infinitive := s.Rel(ch) == "advcl" || (s.Rel(ch) == "ccomp" && !strings.EqualFold(s.Lemma(v), "say"))
+		if s.Rel(ch) == "xcomp" || (infinitive && hasMarkTo(s, ch)) {
 			if sj := s.Child(ch, "nsubj"); sj >= 0 && sj < ch {
 				if a := phraseActors(s, sj, spans); len(a) > 0 {
 					return a, false
@@ -261,7 +267,12 @@ func objectActorsWhere(s *tree.Sentence, v int, spans []span, ccomp bool) (actor
 	for _, with := range []bool{true, false} {
 		for _, ch := range s.Children(v) {
 			c := strings.ToLower(caseWord(s, ch))
-			if s.Rel(ch) != "obl" || s.FullRel(ch) == "obl:tmod" || comparison(s, ch, spans) || (c == "with") != with {
+			if split := apposedCase(s, v, ch); c == "" && split != "" && (s.Rel(ch) == "conj" || s.Rel(ch) == "appos") && (s.UPOS(ch) == "PROPN" || s.UPOS(ch) == "NOUN") {
+				c = strings.ToLower(split) // "travel to the capital, Damascus" parsed as a conjunct
+			} else if s.Rel(ch) != "obl" || s.FullRel(ch) == "obl:tmod" || comparison(s, ch, spans) {
+				continue
+			}
+			if (c == "with") != with {
 				continue
 			}
 			if a := phraseActors(s, ch, spans); len(a) > 0 {
@@ -344,6 +355,11 @@ func matchedTarget(s *tree.Sentence, m verbdict.Match, v int, spans []span) []Ac
 // would end the noun phrase.
 func matcherPOS(s *tree.Sentence, i int) string {
 	p := s.UPOS(i)
+	if p == "ADP" && s.Rel(i) == "mark" && strings.EqualFold(s.Form(i), "to") {
+		// "racing to bank ballots" with "to" tagged a preposition: the
+		// parse makes it the infinitive's marker, no "(TO)" phrase
+		return "PART"
+	}
 	if p == "VERB" {
 		switch s.Rel(i) {
 		case "amod", "compound":
@@ -427,4 +443,20 @@ func subjectSpan(s *tree.Sentence, v int) verbdict.Span {
 		}
 	}
 	return verbdict.Span{}
+}
+
+// apposedCase is the preposition of the phrase of verb v that phrase p
+// (hung on v without one) stands in apposition to, split off by the parser
+// ("travel to the capital, Belgrade"): the case of the sibling phrase
+// ending at the comma before p, or "".
+func apposedCase(s *tree.Sentence, v, p int) string {
+	if p < 2 || s.Form(p-1) != "," {
+		return ""
+	}
+	for _, ch := range s.Children(v) {
+		if _, hi := s.Subtree(ch); ch < p && s.Rel(ch) == "obl" && hi == p-2 {
+			return caseWord(s, ch)
+		}
+	}
+	return ""
 }

@@ -304,6 +304,29 @@ func TestCodeSentences(t *testing.T) {
 		{name: "brokered deal", text: "Russia and Ukraine signed a grain deal brokered by Turkey.",
 			want: []string{"RUS>UKR:05", "UKR>RUS:05", "TUR>RUS:04"}, notWant: []string{"RUS>TUR:04"}},
 		{name: "a with phrase before a place", text: "Egypt met in Doha with Israel.", want: []string{"EGY>ISR:04"}, notWant: []string{"EGY>QAT:04"}},
+		// "going to" before an infinitive is the future, no travel (goingto.go)
+		{name: "going to is the future", text: "Russia is going to help Syria in every way it can.",
+			want: []string{"RUS>SYR:03"}, notWant: []string{"RUS>SYR:04"}},
+		{name: "not going to is a refusal", text: "Russia is not going to help Syria.", want: []string{"RUS>SYR:12"}, notWant: []string{"RUS>SYR:04", "RUS>SYR:03", "RUS>SYR:07"}},
+		{name: "going to a place is travel", text: "Putin went to Syria on Monday.", want: []string{"RUS>SYR:04"}},
+		// one thinks or hears that Israel did something without consulting it
+		{name: "no consultation of a clause's subject", text: "Russia heard that Israel had attacked Gaza.", notWant: []string{"RUS>ISR:04"}},
+		// naming is no telephone call (naming.go)
+		{name: "naming with a quoted label", text: "Russia called the Texas senator “the next George Washington” – the Founding Father.", none: true},
+		{name: "naming in a free relative", text: "Egypt railed against what Russia calls the “Washington cartel” and cast itself as an outsider.", none: true},
+		{name: "condemning quoted label", text: "Russia called Israel's plan “an absolute disgrace.”", want: []string{"RUS>ISR:11"}, notWant: []string{"RUS>ISR:04", "ISR>RUS:04"}},
+		{name: "call for an act", text: "Russia called to ban Israel from the games.", none: true},
+		{name: "call attention", text: "Russia called attention to Israel's record.", none: true},
+		{name: "a telephone call", text: "Russia called Israel on Monday.", want: []string{"RUS>ISR:04", "ISR>RUS:04"}},
+		// a bare 040 is mutual only for a verb of doing things together
+		{name: "facing is no mutual act", text: "Russia and China face the voters.", none: true},
+		{name: "discussing is mutual", text: "Russia and China discussed trade on Monday.", want: []string{"RUS>CHN:04", "CHN>RUS:04"}},
+		{name: "racing to act is no travel", text: "Russia and China are racing to bank tens of thousands of early ballots that are increasingly being cast.", none: true},
+		// travel meets only whom it arrives at (travel.go)
+		{name: "going after someone is no travel", text: "Russia went after Israel hours after the governor endorsed Iran.", notWant: []string{"RUS>ISR:04"}},
+		{name: "leaving meets no one", text: "Putin left Syria on Monday.", none: true},
+		{name: "arriving in a capital", text: "Putin arrived in Damascus.", want: []string{"RUS>SYR:04"}},
+		{name: "traveling to a capital named apart", text: "Putin will travel to the capital, Damascus, where he will give a speech.", want: []string{"RUS>SYR:03"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -37,7 +37,7 @@ func hasCondition(s *tree.Sentence, v int) bool {
 // intentHeads govern an infinitive that is a plan or readiness, not a deed
 // ("plans to visit", "is ready to help", "is set to sign").
 var intentHeads = map[string]bool{"plan": true, "intend": true, "willing": true, "ready": true,
-	"prepared": true, "set": true, "due": true, "going": true, "expect": true, "aim": true, "prepare": true}
+	"prepared": true, "set": true, "due": true, "expect": true, "aim": true, "prepare": true}
 
 // intentVerbs promise or threaten the action of their infinitive ("agreed
 // to hold exercises" → 0312, "threatened to cut aid" → 1311).
@@ -83,6 +83,12 @@ const (
 
 // moodOf classifies verb v.
 func moodOf(s *tree.Sentence, v int) mood {
+	if futureOf(s, v) {
+		if moodOf(s, s.Head(v)) == irrealis {
+			return irrealis // "may be going to attack": a guess
+		}
+		return future // "is going to help" (goingto.go)
+	}
 	if h := s.Head(v); h >= 0 && s.Rel(v) == "ccomp" {
 		switch hl := strings.ToLower(s.Lemma(h)); {
 		case irrealisHeads[hl]:
@@ -133,6 +139,9 @@ func moodOf(s *tree.Sentence, v int) mood {
 	infinitive := hasMarkTo(s, v) && !gerund(s, v)
 	switch s.Rel(v) {
 	case "xcomp":
+		if callFor(s, h) {
+			return irrealis // "called to ban Muslims": asked for (naming.go)
+		}
 		if intentHeads[hl] {
 			return future
 		}

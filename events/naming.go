@@ -76,6 +76,77 @@ func namingPredicate(s *tree.Sentence, v int) (obj, pred int) {
 	return -1, -1
 }
 
+// namingLabel returns the word span of what naming verb v names its object
+// as ("outrageous", "the Great Satan"), ok false when v names nothing. Past
+// namingPredicate's parses it finds a label the parser lost: the object of
+// a free relative ("what he calls the Washington cartel", "what she
+// called an extraordinary campaign"), and a quoted phrase in v's own clause
+// after its object ("called the Texas senator “the next George
+// Washington”", "calling Trump “an orange buffoon”"), which the parser
+// hangs anywhere once the quotation marks break the phrase.
+func namingLabel(s *tree.Sentence, v int) (lo, hi int, ok bool) {
+	if _, pred := namingPredicate(s, v); pred >= 0 {
+		lo, hi = s.SubtreeExcept(pred, "nsubj")
+		return lo, hi, true
+	}
+	if !namingVerbs[strings.ToLower(s.Lemma(v))] {
+		return 0, 0, false
+	}
+	if h := s.Head(v); h >= 0 && h < v && s.FullRel(v) == "acl:relcl" && strings.EqualFold(s.Form(h), "what") {
+		if o := s.Child(v, "obj"); o > v {
+			lo, hi = s.Subtree(o)
+			return lo, hi, true
+		}
+	}
+	from := v + 1
+	if o := s.Child(v, "obj"); o > v {
+		from = o + 1
+	}
+	_, end := s.Subtree(v)
+	for q := from; q <= end; q++ {
+		if !quoteMarks[s.Form(q)] || !ownClause(s, q, v) {
+			continue
+		}
+		hi = q + 1
+		for hi <= end && !quoteMarks[s.Form(hi)] {
+			hi++
+		}
+		if hi > q+1 {
+			return q + 1, hi - 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// ownClause reports whether word w depends on verb v through no other
+// verb: it is part of v's own clause, not of a clause v governs.
+func ownClause(s *tree.Sentence, w, v int) bool {
+	for a := s.Head(w); a >= 0; a = s.Head(a) {
+		if a == v {
+			return true
+		}
+		if s.UPOS(a) == "VERB" {
+			return false
+		}
+	}
+	return false
+}
+
+// callFor reports whether v is "call" for an act, with no one called ("Trump
+// called to ban Muslims from entering the U.S."): an appeal to no named
+// actor, no telephone call, and the act is only asked for.
+func callFor(s *tree.Sentence, v int) bool {
+	if !strings.EqualFold(s.Lemma(v), "call") || s.Child(v, "obj") >= 0 || s.Child(v, "iobj") >= 0 {
+		return false
+	}
+	for _, ch := range s.Children(v) {
+		if ch > v && s.Rel(ch) == "xcomp" && s.UPOS(ch) == "VERB" && hasMarkTo(s, ch) {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedAppos returns a quoted noun or adjective phrase after obj that the
 // parser hung as an apposition inside verb v's clause (on the object or on
 // a later phrase: "remarks on Saturday “a true wake-up call”"), or -1.
@@ -99,10 +170,9 @@ func quotedAppos(s *tree.Sentence, v, obj int) int {
 // quoteMarks open or close a quotation.
 var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true, "‘": true, "’": true}
 
-// namingMatch recodes a naming verb (match m) whose second predicate is
-// pred: 111 when the predicate condemns, else no event (ok false).
-func namingMatch(s *tree.Sentence, pred int, m verbdict.Match) (verbdict.Match, bool) {
-	lo, hi := s.SubtreeExcept(pred, "nsubj")
+// namingMatch recodes a naming verb (match m) whose label is the words
+// lo..hi: 111 when the label condemns, else no event (ok false).
+func namingMatch(s *tree.Sentence, lo, hi int, m verbdict.Match) (verbdict.Match, bool) {
 	if !condemnsWords(s, lo, hi, -1, -1) {
 		return verbdict.Match{}, false
 	}

@@ -41,7 +41,10 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 			return comp, targets
 		}
 	}
-	speech := strings.HasPrefix(m.Code.Active, "01")
+	// the subject of a clausal complement is a target, but not of a
+	// statement (what is said is its own event) nor of a consultation: one
+	// thinks, hears or learns "that Israel …" without consulting Israel
+	clausal := !strings.HasPrefix(m.Code.Active, "01") && !strings.HasPrefix(m.Code.Active, "04")
 	passive, subjs := subjects(s, v)
 	if passive {
 		if sources == nil {
@@ -78,7 +81,7 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 	unknown := targets == nil && namedObject(s, v, spans)
 	place := false // the target is where the act happened
 	if targets == nil && !unknown {
-		targets, place = objectActorsWhere(s, v, spans, !speech)
+		targets, place = objectActorsWhere(s, v, spans, clausal)
 	}
 	if targets == nil && !unknown {
 		// "refused to meet X", "agreed to send X", "signed an accord to
@@ -103,7 +106,7 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 				// Delving") lets the act's other phrases name the target
 				others = inPhraseOf(s, v, actorWord(s, t, spans), others)
 			}
-			if alt := objectActors(s, v, others, !speech); len(alt) > 0 {
+			if alt := objectActors(s, v, others, clausal); len(alt) > 0 {
 				targets = alt
 			}
 		}
@@ -153,7 +156,7 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		return sources, sources
 	}
 	if len(targets) == 0 && len(sources) > 1 {
-		if !mutualCode(m.Code.Active) {
+		if !mutualAct(s, v, m) {
 			return sources, nil // "Obama and Clinton took office": no act on each other
 		}
 		return sources, sources
@@ -248,11 +251,33 @@ func mutualCode(c string) bool {
 	if c == "019" || strings.HasPrefix(c, "087") || c == "190" || c == "193" {
 		return true // "Reagan and Mubarak agreed …", "the two sides declared a ceasefire"
 	}
+	if c == "042" || c == "043" {
+		return false // a visit and its hosting go to a third party
+	}
 	switch c[:2] {
 	case "03", "04", "05", "06":
 		return true
 	}
 	return false
+}
+
+// symmetricVerbs name acts done with one another: "Putin and Xi met" is
+// each meeting the other. CAMEO.2.0.txt gives its bare consultation (040)
+// to many verbs that are not ("Clinton and Sanders face the voters",
+// "Merkel and Hollande have gone as far as Cameron", "Bush and Rubio are
+// racing to bank ballots"), so a bare 040 is mutual only for these.
+var symmetricVerbs = map[string]bool{"meet": true, "confer": true, "consult": true, "talk": true,
+	"discuss": true, "negotiate": true, "gather": true, "assemble": true, "convene": true, "reconvene": true,
+	"huddle": true, "converge": true, "congregate": true, "reunite": true, "unite": true}
+
+// mutualAct reports whether verb v matched as m, done by a compound subject
+// with no target, is done by its members to each other (mutualCode; a bare
+// 040 only of a symmetric verb).
+func mutualAct(s *tree.Sentence, v int, m verbdict.Match) bool {
+	if m.Code.Active == "040" && m.Pattern == nil {
+		return symmetricVerbs[strings.ToLower(s.Lemma(v))]
+	}
+	return mutualCode(m.Code.Active)
 }
 
 // conjStart is the first word of joined verb v's own phrase, past the

@@ -24,6 +24,9 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 		if (s.UPOS(v) != "VERB" || matcherPOS(s, v) != "VERB") && !c.missedMainVerb(s, v) {
 			continue // a participle used as an adjective is no event
 		}
+		if futureComplement(s, v) >= 0 {
+			continue // "is going to help": the future, no travel (goingto.go)
+		}
 		// "vowed to wage war": a chained verb the dictionary lacks is read
 		// through (chain.go)
 		var open []int
@@ -44,9 +47,11 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			}
 		}
 		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != "" && !stateUncoded(s, v, m)
-		if _, pred := namingPredicate(s, v); pred >= 0 && m.Pattern == nil && !criticism(m.Code.Active) {
+		if lo, hi, ok := namingLabel(s, v); ok && m.Pattern == nil && !criticism(m.Code.Active) {
 			// "called the behavior outrageous" (naming.go)
-			matches[v], coded[v] = namingMatch(s, pred, m)
+			matches[v], coded[v] = namingMatch(s, lo, hi, m)
+		} else if m.Pattern == nil && callFor(s, v) {
+			coded[v] = false // "called to ban Muslims" (naming.go)
 		}
 		for _, p := range partners {
 			if m.Pattern != nil && readThrough(c, s, v, p, coded) && reads(m, v, p) {
@@ -197,6 +202,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			cameoCode = intentCode(cameoCode)
 		}
 		sources, targets := c.participants(s, v, m, spans)
+		targets = travelTargets(s, v, m, spans, targets) // "went after Walker" (travel.go)
 		// emit drops a posting as a source whatever rule made it one; it is
 		// taken out here as well so that the clause rules below (fallback
 		// targets, the mutual act) do not read it as the clause's source

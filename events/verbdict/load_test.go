@@ -163,6 +163,10 @@ func TestLoadEntente(t *testing.T) {
 		{[]Token{{"China", "China", "PROPN"}, {"urged", "urge", "VERB"}, {"action", "action", "NOUN"}, {".", ".", "PUNCT"}}, 1, "020"},
 		{[]Token{{"Iran", "Iran", "PROPN"}, {"likened", "liken", "VERB"}, {"Israel", "Israel", "PROPN"}, {"to", "to", "ADP"}, {"the", "the", "DET"}, {"Nazis", "Nazi", "PROPN"}, {".", ".", "PUNCT"}}, 1, "111"},
 		{[]Token{{"Germany", "Germany", "PROPN"}, {"pulled", "pull", "VERB"}, {"its", "its", "PRON"}, {"troops", "troop", "NOUN"}, {"back", "back", "ADV"}, {".", ".", "PUNCT"}}, 1, "0874"},
+		{[]Token{{"Russia", "Russia", "PROPN"}, {"called", "call", "VERB"}, {"attention", "attention", "NOUN"}, {"to", "to", "ADP"}, {"Israel", "Israel", "PROPN"}, {".", ".", "PUNCT"}}, 1, NullCode},
+		{[]Token{{"Russia", "Russia", "PROPN"}, {"called", "call", "VERB"}, {"Israel", "Israel", "PROPN"}, {".", ".", "PUNCT"}}, 1, "041"},
+		{[]Token{{"Russia", "Russia", "PROPN"}, {"came", "come", "VERB"}, {"down", "down", "ADP"}, {"to", "to", "ADP"}, {"Israel", "Israel", "PROPN"}, {".", ".", "PUNCT"}}, 1, NullCode},
+		{[]Token{{"Russia", "Russia", "PROPN"}, {"came", "come", "VERB"}, {"to", "to", "ADP"}, {"Israel", "Israel", "PROPN"}, {".", ".", "PUNCT"}}, 1, "040"},
 	}
 	for _, tc := range tests {
 		q := Query{Tokens: tc.sentence, Verb: tc.verb, Actors: []Span{{0, 1}}}
