@@ -322,6 +322,9 @@ func TestCodeSentences(t *testing.T) {
 		{name: "facing is no mutual act", text: "Russia and China face the voters.", none: true},
 		{name: "discussing is mutual", text: "Russia and China discussed trade on Monday.", want: []string{"RUS>CHN:04", "CHN>RUS:04"}},
 		{name: "racing to act is no travel", text: "Russia and China are racing to bank tens of thousands of early ballots that are increasingly being cast.", none: true},
+		// a participle's own actors are no source of it
+		{name: "participle on a noun, list in its phrase", text: "The measure would likely be similar to laws found in countries including Bahrain, China, Iran, Malaysia and the United Arab Emirates.", none: true},
+		{name: "participle on a noun, object list", text: "Palau will be open to working with China in the face of a territorial battle involving the United States and China.", none: true},
 		// travel meets only whom it arrives at (travel.go)
 		{name: "going after someone is no travel", text: "Russia went after Israel hours after the governor endorsed Iran.", notWant: []string{"RUS>ISR:04"}},
 		{name: "leaving meets no one", text: "Putin left Syria on Monday.", none: true},

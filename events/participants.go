@@ -67,11 +67,7 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 				// a participle on its subject ("talks mediated by Saudi
 				// Arabia and the United States"): its own agents are no
 				// target of it
-				lo, hi := s.Subtree(v)
-				targets = slices.DeleteFunc(targets, func(a Actor) bool {
-					w := actorWord(s, a, spans)
-					return w >= lo && w <= hi
-				})
+				targets = outsideOf(s, v, targets, spans)
 			}
 		}
 		return sources, targets
@@ -124,6 +120,13 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 	if sources == nil {
 		for _, sj := range subjs {
 			sources = phraseActors(s, sj, spans)
+			if sj == s.Head(v) {
+				// a participle on its noun ("a battle involving the United
+				// States and China", "laws found in countries including
+				// Bahrain, China …"): the actors of its own phrase are no
+				// source of it
+				sources = outsideOf(s, v, sources, spans)
+			}
 			if len(sources) > 0 && !sameActors(sources, targets) {
 				break
 			}
@@ -438,4 +441,20 @@ func spanRole(s *tree.Sentence, a span) (rel string, head int) {
 		return s.Rel(w), s.Head(w)
 	}
 	return "", -1
+}
+
+// outsideOf returns the actors of as found in the phrase of v's head
+// outside verb v's own phrase (an actor named twice counts where it is
+// named).
+func outsideOf(s *tree.Sentence, v int, as []Actor, spans []span) []Actor {
+	plo, phi := s.Subtree(s.Head(v))
+	lo, hi := s.Subtree(v)
+	return slices.DeleteFunc(as, func(a Actor) bool {
+		for _, sp := range spans {
+			if w := spanHead(s, sp); sp.actor == a && w >= plo && w <= phi && (w < lo || w > hi) {
+				return false
+			}
+		}
+		return true
+	})
 }
