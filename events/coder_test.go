@@ -325,6 +325,9 @@ func TestCodeSentences(t *testing.T) {
 		// a participle's own actors are no source of it
 		{name: "participle on a noun, list in its phrase", text: "The measure would likely be similar to laws found in countries including Bahrain, China, Iran, Malaysia and the United Arab Emirates.", none: true},
 		{name: "participle on a noun, object list", text: "Palau will be open to working with China in the face of a territorial battle involving the United States and China.", none: true},
+		// the dead did not fight: DIE's bare 190 names no one who acted
+		{name: "a bare death", text: "A Palestinian prisoner died while in Israeli police custody, according to a report.", notWant: []string{"PSE>ISR:19"}},
+		{name: "death in clashes", text: "Palestinians died in clashes with Israeli troops on Monday.", want: []string{"PSE>ISR:19"}},
 		// travel meets only whom it arrives at (travel.go)
 		{name: "going after someone is no travel", text: "Russia went after Israel hours after the governor endorsed Iran.", notWant: []string{"RUS>ISR:04"}},
 		{name: "leaving meets no one", text: "Putin left Syria on Monday.", none: true},

@@ -47,3 +47,14 @@ func statePassive(s *tree.Sentence, v int) bool {
 func stateUncoded(s *tree.Sentence, v int, m verbdict.Match) bool {
 	return m.Pattern == nil && statePassive(s, v)
 }
+
+// bareDeath reports whether v is "die" matched without a pattern. CAMEO.2.0
+// codes DIE 190, as if the dead had fought: its patterns say how they died
+// ("died in clashes", 190 both ways; "died in detention", the detainer's
+// 184 on them), but the bare verb names no one who acted ("a Palestinian
+// prisoner died … in Israeli police custody" was Palestine's attack on
+// Israel, "5,800 US troops have died since the Vietnam war ended" America's
+// on Vietnam).
+func bareDeath(s *tree.Sentence, v int, m verbdict.Match) bool {
+	return m.Pattern == nil && strings.EqualFold(s.Lemma(v), "die")
+}
