@@ -45,8 +45,8 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 			a.Code = NullCode + a.Code
 		}
 		lo, hi := s.WordAt(start), s.WordAt(end-1)
-		if lo < 0 || hi < 0 {
-			return
+		if lo < 0 || hi < 0 || makerMention(s, hi, end) {
+			return // "Iranian-made missiles" (maker.go)
 		}
 		for _, o := range out {
 			if lo < o.hi && o.lo <= hi {

@@ -325,6 +325,11 @@ func TestCodeSentences(t *testing.T) {
 		// a participle's own actors are no source of it
 		{name: "participle on a noun, list in its phrase", text: "The measure would likely be similar to laws found in countries including Bahrain, China, Iran, Malaysia and the United Arab Emirates.", none: true},
 		{name: "participle on a noun, object list", text: "Palau will be open to working with China in the face of a territorial battle involving the United States and China.", none: true},
+		// the maker of a thing is no party to what is done with it (maker.go)
+		{name: "maker of weapons", text: "Houthi rebels fired Iranian-made missiles at Saudi Arabia.", want: []string{"YEM>SAU:19"}, notWant: []string{"YEM>IRN:19"}},
+		{name: "maker in one word", text: "The South African Navy has deployed a U.K.-made Reaper drone aircraft to assist their efforts in Suriname.", notWant: []string{"ZAF>GBR:07"}},
+		{name: "maker of tanks sent", text: "Russia sent American-built tanks to Syria.", want: []string{"RUS>SYR:07"}, notWant: []string{"RUS>USA:07"}},
+		{name: "maker of traded goods is their target", text: "The US imposed tariffs on Chinese-made cars.", want: []string{"USA>CHN:16"}},
 		// the dead did not fight: DIE's bare 190 names no one who acted
 		{name: "a bare death", text: "A Palestinian prisoner died while in Israeli police custody, according to a report.", notWant: []string{"PSE>ISR:19"}},
 		{name: "death in clashes", text: "Palestinians died in clashes with Israeli troops on Monday.", want: []string{"PSE>ISR:19"}},
