@@ -325,6 +325,12 @@ func TestCodeSentences(t *testing.T) {
 		// a participle's own actors are no source of it
 		{name: "participle on a noun, list in its phrase", text: "The measure would likely be similar to laws found in countries including Bahrain, China, Iran, Malaysia and the United Arab Emirates.", none: true},
 		{name: "participle on a noun, object list", text: "Palau will be open to working with China in the face of a territorial battle involving the United States and China.", none: true},
+		// parse repairs (parserepair.go): a reported clause read as a noun
+		// phrase, a name before its verb read as a compound
+		{name: "reported clause, participle on its subject", text: "Israeli airstrikes killed at least 20 people in Gaza, the Hamas-run health ministry said.", want: []string{"ISR>PSE:19"}},
+		{name: "participle on a subject that speaks", text: "The people killed in the attack said nothing.", none: true},
+		{name: "headline opening with a participle", text: "Continued support for Ukraine.", none: true},
+		{name: "name before the verb as a compound", text: "German Chancellor Olaf Scholz pledged continued military support for Ukraine during a visit to Kyiv.", want: []string{"DEU>UKR:03"}},
 		// the maker of a thing is no party to what is done with it (maker.go)
 		{name: "maker of weapons", text: "Houthi rebels fired Iranian-made missiles at Saudi Arabia.", want: []string{"YEM>SAU:19"}, notWant: []string{"YEM>IRN:19"}},
 		{name: "maker in one word", text: "The South African Navy has deployed a U.K.-made Reaper drone aircraft to assist their efforts in Suriname.", notWant: []string{"ZAF>GBR:07"}},

@@ -52,6 +52,15 @@ func (c *Coder) repaired(s *tree.Sentence) *tree.Sentence {
 				arcs = append(arcs, tree.Arc{Word: ch, Head: v, Deprel: oblique(s, ch)})
 			}
 		}
+		if s.Head(subj) == obj && s.Rel(subj) == "compound" {
+			// the subject was parsed as a name in the object's phrase: the
+			// words before it are its own ("German Chancellor Olaf")
+			for _, ch := range s.Children(obj) {
+				if ch < subj {
+					arcs = append(arcs, tree.Arc{Word: ch, Head: subj, Deprel: s.FullRel(ch)})
+				}
+			}
+		}
 		if head == subj {
 			for _, ch := range s.Children(subj) {
 				if ch > v && ch != obj {
@@ -60,10 +69,43 @@ func (c *Coder) repaired(s *tree.Sentence) *tree.Sentence {
 			}
 		}
 	}
+	for v := 0; v < s.Len(); v++ {
+		if subj, r, ok := reportedPredicate(s, v); ok && !done[subj] {
+			done[subj] = true
+			arcs = append(arcs, tree.Arc{Word: v, Head: r, Deprel: "ccomp"},
+				tree.Arc{Word: subj, Head: v, Deprel: "nsubj"})
+		}
+	}
 	if len(arcs) == 0 {
 		return s
 	}
 	return s.Reattached(arcs)
+}
+
+// reportedPredicate reports whether past form v, hung on the noun before
+// it as a modifier, is the verb of a clause a report verb r after it
+// reports ("Israeli airstrikes killed at least 20 people in Gaza, the
+// health ministry said", parsed as airstrikes that were killed and that
+// said): the noun is r's subject, r has a subject of its own after v, and v
+// an object and no "by" agent. It returns the noun, v's subject, and r.
+func reportedPredicate(s *tree.Sentence, v int) (subj, r int, ok bool) {
+	if x := s.Tokens[v].XPOS; s.UPOS(v) != "VERB" || (x != "VBN" && x != "VBD") || s.FullRel(v) != "acl" {
+		return -1, -1, false
+	}
+	subj = s.Head(v)
+	if subj != v-1 || !isNoun(s, subj) || s.Rel(subj) != "nsubj" || agentOf(s, v) >= 0 || s.Child(v, "obj") < 0 {
+		return -1, -1, false
+	}
+	r = s.Head(subj)
+	if r <= v || !reportVerbs[strings.ToLower(s.Lemma(r))] {
+		return -1, -1, false
+	}
+	for _, ch := range s.Children(r) {
+		if ch > v && s.Rel(ch) == "nsubj" {
+			return subj, r, true
+		}
+	}
+	return -1, -1, false
 }
 
 // oblique is the relation of word ch moved from a noun to a verb: a
@@ -132,8 +174,9 @@ func (c *Coder) verbPredicate(s *tree.Sentence, v int) (subj, obj int, retag tre
 // participlePredicate reports whether word v is a past participle the
 // parser hung on a noun that is really its object, and returns the
 // subject and object: either v modifies (amod) a later noun that has a
-// subject before v, or v modifies (acl) a subject noun right before it
-// whose clause head is a later noun. Nouns with a copula ("X is a suspected
+// subject before v (or, heading the sentence, a name in a compound right
+// before v), or v modifies (acl) a subject noun right before it whose
+// clause head is a later noun. Nouns with a copula ("X is a suspected
 // militant") and participles with a "by" agent or a comma before them keep
 // their reading.
 func participlePredicate(s *tree.Sentence, v int) (subj, obj int, ok bool) {
@@ -147,6 +190,12 @@ func participlePredicate(s *tree.Sentence, v int) (subj, obj int, ok bool) {
 	switch s.FullRel(v) {
 	case "amod":
 		subj, obj = s.Child(h, "nsubj"), h
+		if subj < 0 && v > 0 && s.Rel(h) == "root" && s.Head(v-1) == h && s.Rel(v-1) == "compound" && s.UPOS(v-1) == "PROPN" {
+			// "German Chancellor Olaf Scholz pledged continued military
+			// support for Ukraine", parsed as one noun phrase: the name
+			// right before the verb is its subject
+			subj = v - 1
+		}
 	case "acl":
 		if s.Rel(h) != "nsubj" || s.Child(v, "mark") >= 0 {
 			return -1, -1, false
