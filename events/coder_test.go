@@ -331,6 +331,14 @@ func TestCodeSentences(t *testing.T) {
 		{name: "participle on a subject that speaks", text: "The people killed in the attack said nothing.", none: true},
 		{name: "headline opening with a participle", text: "Continued support for Ukraine.", none: true},
 		{name: "name before the verb as a compound", text: "German Chancellor Olaf Scholz pledged continued military support for Ukraine during a visit to Kyiv.", want: []string{"DEU>UKR:03"}},
+		{name: "naming with the object parsed as the predicate", text: "Serbia's president Aleksandar Vucic called Kosovo's prime minister a terrorist.", want: []string{"SRB>KSV:11"}},
+		// a target of the joined subject's own countries: each member acts
+		// on the other
+		{name: "mutual act placed in a member's capital", text: "Russia and North Korea signed a mutual defence pact during Putin's visit to Pyongyang.",
+			want: []string{"RUS>PRK:06", "PRK>RUS:06"}},
+		{name: "leaders of two countries met in one's capital", text: "The leaders of Armenia and Azerbaijan met in the capital Yerevan on Friday.",
+			want: []string{"ARM>AZE:04", "AZE>ARM:04"}},
+		{name: "allies using force in one's country", text: "Russian and Syrian warplanes bombed rebel positions in Syria on Monday.", notWant: []string{"SYR>RUS:19"}},
 		// the maker of a thing is no party to what is done with it (maker.go)
 		{name: "maker of weapons", text: "Houthi rebels fired Iranian-made missiles at Saudi Arabia.", want: []string{"YEM>SAU:19"}, notWant: []string{"YEM>IRN:19"}},
 		{name: "maker in one word", text: "The South African Navy has deployed a U.K.-made Reaper drone aircraft to assist their efforts in Suriname.", notWant: []string{"ZAF>GBR:07"}},

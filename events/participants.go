@@ -158,6 +158,9 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		// other, not Egypt
 		return sources, sources
 	}
+	if m.Target < 0 && ownCountriesTarget(s, v, m, subjs, sources, targets, spans) {
+		return sources, sources
+	}
 	if len(targets) == 0 && len(sources) > 1 {
 		if !mutualAct(s, v, m) {
 			return sources, nil // "Obama and Clinton took office": no act on each other
@@ -456,5 +459,65 @@ func outsideOf(s *tree.Sentence, v int, as []Actor, spans []span) []Actor {
 			}
 		}
 		return true
+	})
+}
+
+// amongSources reports whether every target is of the country of one of
+// the sources, and the sources are of two countries or more ("Cruz and
+// Trump tied in Texas poll" names no act of the two on each other).
+func amongSources(targets, sources []Actor) bool {
+	if !slices.ContainsFunc(sources, func(a Actor) bool { return distinct(a.Code, sources[0].Code) }) {
+		return false
+	}
+	for _, t := range targets {
+		if !slices.ContainsFunc(sources, func(a Actor) bool { return !distinct(a.Code, t.Code) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// cooperation reports whether CAMEO code c is an intent, consultation or
+// act of cooperation (roots 03–06).
+func cooperation(c string) bool {
+	return len(c) >= 2 && c[0] == '0' && c[1] >= '3' && c[1] <= '6'
+}
+
+// actorSubject reports whether the first subject's head word names actors,
+// itself ("Russia and North Korea signed …") or as those "of" them ("the
+// leaders of Armenia and Azerbaijan met …"), not a thing between or from
+// actors ("tensions between the United States and Israel have led …").
+func actorSubject(s *tree.Sentence, subjs []int, spans []span) bool {
+	if len(subjs) == 0 {
+		return false
+	}
+	h := subjs[0]
+	if _, ok := covering(spans, h); ok {
+		return true
+	}
+	for _, ch := range s.Children(h) {
+		if s.Rel(ch) == "nmod" && strings.EqualFold(caseWord(s, ch), "of") && len(phraseActors(s, ch, spans)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCountriesTarget reports whether the targets found for verb v (matched
+// as m) are the joined subject acting on itself: "Russia and North Korea
+// signed a mutual defence pact during Putin's visit to Pyongyang" is each
+// member's act on the other. Only for cooperation (not force: "Russian and
+// Syrian warplanes bombed rebels in Syria" is no fight between the two),
+// for a subject naming actors, and for a target that is no person ("Merkel
+// and Collomb met with Macron" met Macron) nor a pronoun ("established their
+// longevity").
+func ownCountriesTarget(s *tree.Sentence, v int, m verbdict.Match, subjs []int, sources, targets []Actor, spans []span) bool {
+	if len(targets) == 0 || len(sources) < 2 || !cooperation(m.Code.Active) || !mutualAct(s, v, m) ||
+		!amongSources(targets, sources) || !actorSubject(s, subjs, spans) {
+		return false
+	}
+	return !slices.ContainsFunc(targets, func(a Actor) bool {
+		w := actorWord(s, a, spans)
+		return isPerson(a, spans) || (w >= 0 && s.UPOS(w) == "PRON")
 	})
 }
