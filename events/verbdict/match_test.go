@@ -78,6 +78,12 @@ func TestMatchSmall(t *testing.T) {
 			code: "0231", pattern: "* (FOR {FINANCIAL AID}) [0231]", src: none, tgt: none, tokens: []int{1, 4, 5, 6}},
 		{name: "bare noun", sent: "Iran/Iran/PROPN asked/ask/VERB aid/aid/NOUN", verb: 1, ok: true,
 			code: "023", pattern: "* AID [023]", src: none, tgt: none},
+		// a bare pattern noun is read in the object, not in a later
+		// prepositional phrase (PETRARCH-2 writes those in parentheses)
+		{name: "bare noun in a later phrase", sent: "Iran/Iran/PROPN asked/ask/VERB Iraq/Iraq/PROPN during/during/ADP the/the/DET aid/aid/NOUN again/again/ADV",
+			verb: 1, actors: []Span{{0, 1}, {2, 3}}, ok: true, code: "020", pattern: "", src: none, tgt: none},
+		{name: "bare noun after an amount's in", sent: "Iran/Iran/PROPN asked/ask/VERB millions/million/NOUN in/in/ADP aid/aid/NOUN",
+			verb: 1, ok: true, code: "023", pattern: "* AID [023]", src: none, tgt: none},
 		{name: "slots",
 			sent: "Russia/Russia/PROPN asked/ask/VERB as/as/ADP dollar/dollar/NOUN with/with/ADP Iran/Iran/PROPN",
 			verb: 1, actors: []Span{{0, 1}, {5, 6}}, ok: true,

@@ -36,6 +36,53 @@ type atom struct {
 	particle bool
 }
 
+// phraseBreak reports whether token p is a preposition that opens a
+// phrase of its own after the verb's object. Not so: "of", "than" and
+// "by", inside a noun phrase ("part of a military aid program", "more than
+// 1,000 refugees", "plans by the U.S. to join"), "in" after an amount ("$5
+// million in aid"), "for" and
+// "with", which name what is asked or given ("asked the Security Council
+// for aid", "provided Nigeria with assistance"), and a time phrase (skipped
+// as such).
+func (m *matcher) phraseBreak(p int) bool {
+	if m.pos[p] != "ADP" || m.timeTok(p) {
+		return false
+	}
+	switch m.word[p] {
+	case "of", "than", "by", "for", "with":
+		return false
+	case "in":
+		return p == 0 || !m.amount(p-1)
+	}
+	return true
+}
+
+// amount reports whether token p ends an amount: a number or a word of
+// money or quantity.
+func (m *matcher) amount(p int) bool {
+	if m.pos[p] == "NUM" {
+		return true
+	}
+	switch m.word[p] {
+	case "million", "millions", "billion", "billions", "thousand", "thousands", "dollars",
+		"euros", "pounds", "yen", "tons", "tonnes":
+		return true
+	}
+	return false
+}
+
+// nounWord reports whether atom a is a word or synset of the pattern other
+// than a preposition (the head of one of its parenthesised phrases).
+func (a atom) nounWord() bool {
+	switch a.kind {
+	case aSyn:
+		return true
+	case aWord:
+		return !slices.ContainsFunc(a.words, isPrepWord)
+	}
+	return false
+}
+
 // compiled holds a pattern's atoms for one voice, each sequence in
 // matching order (outwards from the verb).
 type compiled struct {
@@ -129,6 +176,13 @@ func (m *matcher) seq(atoms []atom, k, edge, dir int, st *seqState) bool {
 			skipped++
 			freed = true
 			continue
+		}
+		if dir > 0 && skipped > 0 && a.gap == gapFree && m.phraseBreak(p) && a.nounWord() {
+			// a bare pattern word is read in the verb's object, not in a
+			// prepositional phrase after it (PETRARCH-2 writes those in
+			// parentheses): "praised Israel during a visit" is no "* VISIT"
+			// (phraseBreak)
+			return false
 		}
 		cost := 1
 		if s := m.spanAt[p]; s >= 0 {
