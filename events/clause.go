@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"entente/events/verbdict"
@@ -61,7 +62,12 @@ func allegation(s *tree.Sentence, v int) bool {
 	}
 	switch s.Rel(v) {
 	case "advcl", "ccomp", "xcomp", "acl":
-		return accusers[strings.ToLower(s.Lemma(h))]
+		if accusers[strings.ToLower(s.Lemma(h))] {
+			return true
+		}
+		// "accused the United States of trying to destroy Russia": the
+		// alleged act may be the infinitive of the alleged attempt
+		return s.Rel(v) == "xcomp" && allegation(s, h)
 	}
 	return false
 }
@@ -264,7 +270,10 @@ func objectActorsWhere(s *tree.Sentence, v int, spans []span, ccomp bool) (actor
 			}
 		}
 		infinitive := s.Rel(ch) == "advcl" || (s.Rel(ch) == "ccomp" && !strings.EqualFold(s.Lemma(v), "say"))
-		if s.Rel(ch) == "xcomp" || (infinitive && hasMarkTo(s, ch)) {
+		// "accused the United States of trying …" parsed as a clause with
+		// the United States its subject
+		alleged := s.Rel(ch) == "advcl" && accusers[strings.ToLower(s.Lemma(v))] && markedBy(s, ch, "of", "for")
+		if s.Rel(ch) == "xcomp" || (infinitive && hasMarkTo(s, ch)) || alleged {
 			if sj := s.Child(ch, "nsubj"); sj >= 0 && sj < ch {
 				if a := phraseActors(s, sj, spans); len(a) > 0 {
 					return a, false
@@ -467,4 +476,11 @@ func apposedCase(s *tree.Sentence, v, p int) string {
 		}
 	}
 	return ""
+}
+
+// markedBy reports whether clause c is opened by one of the words marks
+// ("of", "for").
+func markedBy(s *tree.Sentence, c int, marks ...string) bool {
+	m := s.Child(c, "mark")
+	return m >= 0 && slices.ContainsFunc(marks, func(w string) bool { return strings.EqualFold(s.Form(m), w) })
 }

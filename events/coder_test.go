@@ -332,6 +332,14 @@ func TestCodeSentences(t *testing.T) {
 		{name: "headline opening with a participle", text: "Continued support for Ukraine.", none: true},
 		{name: "name before the verb as a compound", text: "German Chancellor Olaf Scholz pledged continued military support for Ukraine during a visit to Kyiv.", want: []string{"DEU>UKR:03"}},
 		{name: "naming with the object parsed as the predicate", text: "Serbia's president Aleksandar Vucic called Kosovo's prime minister a terrorist.", want: []string{"SRB>KSV:11"}},
+		{name: "naming as a war criminal", text: "Erdogan called Netanyahu a war criminal.", want: []string{"TUR>ISR:11"}},
+		// the alleged act is no event, though the parse hangs it on an
+		// alleged attempt; the one accused is the target
+		{name: "accused of trying to act", text: "Putin accused the United States of trying to destroy Russia.",
+			want: []string{"RUS>USA:11"}, notWant: []string{"USA>RUS:19"}},
+		// a warning by the subject's own country is aimed at the clause's
+		// other actor
+		{name: "warning that one's country will respond", text: "Iran's foreign minister warned that Tehran would respond to any Israeli attack.", want: []string{"IRN>ISR:13"}},
 		// a target of the joined subject's own countries: each member acts
 		// on the other
 		{name: "mutual act placed in a member's capital", text: "Russia and North Korea signed a mutual defence pact during Putin's visit to Pyongyang.",

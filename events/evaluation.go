@@ -32,6 +32,7 @@ var condemnations = [][]string{
 	{"excessive", "use", "of", "force"},
 	{"war", "crime"},
 	{"war", "crimes"},
+	{"war", "criminal"},
 	{"crimes", "against", "humanity"},
 	{"genocide"},
 	{"ethnic", "cleansing"},

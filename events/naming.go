@@ -41,9 +41,10 @@ func namingPredicate(s *tree.Sentence, v int) (obj, pred int) {
 	obj = s.Child(v, "obj")
 	if x := s.Child(v, "xcomp"); obj < 0 && x > v && s.Child(x, "mark") < 0 && isNoun(s, x) {
 		// "called Kosovo's prime minister a terrorist", parsed with the
-		// object as the predicate and the predicate as an oblique
+		// object as the predicate and the predicate as an oblique (or as
+		// a second predicate: "called Netanyahu a war criminal")
 		for _, ch := range s.Children(v) {
-			if ch > x && (s.FullRel(ch) == "obl:unmarked" || s.Rel(ch) == "obj") {
+			if ch > x && (s.FullRel(ch) == "obl:unmarked" || s.Rel(ch) == "obj" || s.Rel(ch) == "xcomp") {
 				return x, ch
 			}
 		}

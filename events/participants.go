@@ -104,6 +104,13 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 			}
 			if alt := objectActors(s, v, others, clausal); len(alt) > 0 {
 				targets = alt
+			} else if c := s.Child(v, "ccomp"); clausal && strings.HasPrefix(m.Code.Active, "13") && c > v && s.Child(c, "nsubj") >= 0 {
+				// "warned that Tehran would respond to any Israeli
+				// attack": a threat of the subject's own country is aimed
+				// at the other actor of the clause
+				if alt := objectActors(s, c, others, false); len(alt) > 0 {
+					targets = alt
+				}
 			}
 		}
 	}
