@@ -42,6 +42,9 @@ func TestSupplementEntries(t *testing.T) {
 		{"downing street", "Downing Street said", "Downing Street", "GBRGOV"},
 		{"elysee accented", "the Élysée said", "Élysée", "FRAGOV"},
 		{"rapid support forces", "the Rapid Support Forces attacked", "Rapid Support Forces", "SDNREB"},
+		{"eln", "talks with the ELN rebel group", "ELN rebel group", "COLREB"},
+		{"m23", "Rebels from the M23 group seized the town", "M23", "CODREB"},
+		{"international criminal court", "The International Criminal Court issued a warrant", "International Criminal Court", "IGOJUDICC"},
 		{"gulf named for a country", "seized a tanker in the Gulf of Oman", "Gulf of Oman", ""},
 		{"sea named for a country", "fired a missile into the Sea of Japan", "Sea of Japan", ""},
 	})

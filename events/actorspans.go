@@ -22,6 +22,9 @@ type span struct {
 	// person is true for a mention of a person (or a pronoun, surname or
 	// description referring to one).
 	person bool
+	// place is true for a mention of a country, city or seat of
+	// government ("Washington", "the Kremlin"), as the dictionary types it.
+	place bool
 }
 
 // sentenceActors collects the coded actor mentions of a sentence in word
@@ -56,7 +59,8 @@ func sentenceActors(s *tree.Sentence, sent text.Span, acts []actors.Mention, cd 
 		if len(codes) < 2 {
 			codes = nil
 		}
-		out = append(out, span{lo: lo, hi: hi + 1, actor: a, codes: codes, person: person})
+		out = append(out, span{lo: lo, hi: hi + 1, actor: a, codes: codes, person: person,
+			place: typ == actors.TypeCountry || typ == actors.TypeMetonym})
 	}
 	for _, m := range inSentence(acts, sent, func(m actors.Mention) int { return m.Start }) {
 		if len(m.Code) < 3 {

@@ -340,6 +340,12 @@ func TestCodeSentences(t *testing.T) {
 		// a warning by the subject's own country is aimed at the clause's
 		// other actor
 		{name: "warning that one's country will respond", text: "Iran's foreign minister warned that Tehran would respond to any Israeli attack.", want: []string{"IRN>ISR:13"}},
+		// a domestic target stays a target; a place of the subject's own
+		// country is looked past
+		{name: "domestic talks held abroad", text: "Colombia's government resumed peace talks with the ELN rebel group in Caracas.",
+			want: []string{"COL>COL:04"}, notWant: []string{"COL>VEN:04"}},
+		{name: "meeting in one's own capital", text: "Trump met African leaders in Washington this week, including Ghana's Nana Akufo-Addo.",
+			want: []string{"USA>GHA:04"}},
 		// a target of the joined subject's own countries: each member acts
 		// on the other
 		{name: "mutual act placed in a member's capital", text: "Russia and North Korea signed a mutual defence pact during Putin's visit to Pyongyang.",

@@ -92,7 +92,7 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		// an actor of the subject's own country is no target ("Katsav refused
 		// to meet the king in Tel Aviv"): look past it in the object phrase,
 		// unless the pattern's + slot named it
-		if sa := phraseActors(s, subjs[0], spans); len(sa) > 0 && sameActors(targets, sa) {
+		if sa := phraseActors(s, subjs[0], spans); len(sa) > 0 && sameActors(targets, sa) && !domesticPair(targets, sa[0], spans) {
 			others := otherCountries(spans, sa[0].Code)
 			if t := targets[0]; personOther(t, sa[0], spans) {
 				// another actor of the subject's country is acted on: look
@@ -526,5 +526,16 @@ func ownCountriesTarget(s *tree.Sentence, v int, m verbdict.Match, subjs []int, 
 	return !slices.ContainsFunc(targets, func(a Actor) bool {
 		w := actorWord(s, a, spans)
 		return isPerson(a, spans) || (w >= 0 && s.UPOS(w) == "PRON")
+	})
+}
+
+// domesticPair reports whether a target of targets and source src make a
+// domestic event, two distinct actors of one country that are no place
+// ("Colombia's government resumed peace talks with the ELN rebel group in
+// Caracas" is COLGOV→COLREB, not an act on Venezuela; "Trump met African
+// leaders in Washington" is no act on Washington).
+func domesticPair(targets []Actor, src Actor, spans []span) bool {
+	return slices.ContainsFunc(targets, func(t Actor) bool {
+		return dyad(t.Code, src.Code) && !slices.ContainsFunc(spans, func(sp span) bool { return sp.actor == t && sp.place })
 	})
 }
