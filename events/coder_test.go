@@ -358,6 +358,9 @@ func TestCodeSentences(t *testing.T) {
 		{name: "maker in one word", text: "The South African Navy has deployed a U.K.-made Reaper drone aircraft to assist their efforts in Suriname.", notWant: []string{"ZAF>GBR:07"}},
 		{name: "maker of tanks sent", text: "Russia sent American-built tanks to Syria.", want: []string{"RUS>SYR:07"}, notWant: []string{"RUS>USA:07"}},
 		{name: "maker of traded goods is their target", text: "The US imposed tariffs on Chinese-made cars.", want: []string{"USA>CHN:16"}},
+		// an object naming no actor lends its infinitive's
+		{name: "object with an infinitive", text: "Russia opposed efforts to reach a deal with Ukraine.", want: []string{"RUS>UKR:11"}},
+		{name: "facing is no meeting", text: "Egypt faces a difficult road to reconciliation with Qatar.", notWant: []string{"EGY>QAT:04"}},
 		// the dead did not fight: DIE's bare 190 names no one who acted
 		{name: "a bare death", text: "A Palestinian prisoner died while in Israeli police custody, according to a report.", notWant: []string{"PSE>ISR:19"}},
 		{name: "death in clashes", text: "Palestinians died in clashes with Israeli troops on Monday.", want: []string{"PSE>ISR:19"}},

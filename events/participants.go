@@ -87,6 +87,16 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 				targets = infinitiveObject(s, ch, spans)
 			}
 		}
+		// "abandoned efforts to stop an anti-Gondor parade": an object
+		// naming an undertaking and no actor, the infinitive on it does
+		// (not a text's purpose: "proposed a resolution to condemn Russia")
+		if o := s.Child(v, "obj"); targets == nil && o > v && undertakings[strings.ToLower(s.Lemma(o))] {
+			for _, ch := range s.Children(o) {
+				if targets == nil && s.Rel(ch) == "acl" && s.UPOS(ch) == "VERB" && hasMarkTo(s, ch) {
+					targets = infinitiveObject(s, ch, spans)
+				}
+			}
+		}
 	}
 	if len(targets) > 0 && len(subjs) > 0 && m.Target < 0 {
 		// an actor of the subject's own country is no target ("Katsav refused
@@ -539,3 +549,11 @@ func domesticPair(targets []Actor, src Actor, spans []span) bool {
 		return dyad(t.Code, src.Code) && !slices.ContainsFunc(spans, func(sp span) bool { return sp.actor == t && sp.place })
 	})
 }
+
+// undertakings are nouns of an attempt, plan or request whose
+// to-infinitive says what is undertaken or asked ("efforts to reach a deal
+// with Ukraine", "a call for its peacekeepers to be deployed in East
+// Timor").
+var undertakings = map[string]bool{"effort": true, "attempt": true, "bid": true, "plan": true,
+	"move": true, "campaign": true, "drive": true, "push": true, "initiative": true, "offer": true,
+	"call": true, "request": true, "demand": true}

@@ -46,7 +46,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 				m, ok = mm, true
 			}
 		}
-		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != "" && !stateUncoded(s, v, m) && !bareDeath(s, v, m)
+		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != "" && !stateUncoded(s, v, m) && !bareUncoded(s, v, m)
 		if lo, hi, ok := namingLabel(s, v); ok && m.Pattern == nil && !criticism(m.Code.Active) {
 			// "called the behavior outrageous" (naming.go)
 			matches[v], coded[v] = namingMatch(s, lo, hi, m)

@@ -48,13 +48,24 @@ func stateUncoded(s *tree.Sentence, v int, m verbdict.Match) bool {
 	return m.Pattern == nil && statePassive(s, v)
 }
 
-// bareDeath reports whether v is "die" matched without a pattern. CAMEO.2.0
-// codes DIE 190, as if the dead had fought: its patterns say how they died
-// ("died in clashes", 190 both ways; "died in detention", the detainer's
-// 184 on them), but the bare verb names no one who acted ("a Palestinian
-// prisoner died … in Israeli police custody" was Palestine's attack on
-// Israel, "5,800 US troops have died since the Vietnam war ended" America's
-// on Vietnam).
-func bareDeath(s *tree.Sentence, v int, m verbdict.Match) bool {
-	return m.Pattern == nil && strings.EqualFold(s.Lemma(v), "die")
+// bareUncoded reports whether v is a verb whose bare code (no pattern)
+// names no act, matched without a pattern:
+//   - "die": CAMEO.2.0 codes DIE 190, as if the dead had fought. Its patterns
+//     say how they died ("died in clashes", 190 both ways; "died in
+//     detention", the detainer's 184 on them), but the bare verb names no
+//     one who acted ("a Palestinian prisoner died … in Israeli police
+//     custody" was Palestine's attack on Israel).
+//   - "face": CAMEO.2.0 files FACE under MEET_PEOPLE (040), but one faces
+//     charges, criticism, a test or "a difficult road to reassembling the
+//     Obama coalition" far more often than one meets anyone. Its patterns
+//     (facing criticism or pressure from an actor) code as before.
+func bareUncoded(s *tree.Sentence, v int, m verbdict.Match) bool {
+	if m.Pattern != nil {
+		return false
+	}
+	switch strings.ToLower(s.Lemma(v)) {
+	case "die", "face":
+		return true
+	}
+	return false
 }
