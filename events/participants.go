@@ -114,10 +114,11 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 			}
 			if alt := objectActors(s, v, others, clausal); len(alt) > 0 {
 				targets = alt
-			} else if c := s.Child(v, "ccomp"); clausal && strings.HasPrefix(m.Code.Active, "13") && c > v && s.Child(c, "nsubj") >= 0 {
+			} else if c := s.Child(v, "ccomp"); clausal && c > v && ownSubject(s, c, spans) {
 				// "warned that Tehran would respond to any Israeli
-				// attack": a threat of the subject's own country is aimed
-				// at the other actor of the clause
+				// attack", "began to question whether he had a future
+				// with the Morgul Orcs": what the subject says of itself
+				// is aimed at the other actor of its clause
 				if alt := objectActors(s, c, others, false); len(alt) > 0 {
 					targets = alt
 				}
@@ -557,3 +558,15 @@ func domesticPair(targets []Actor, src Actor, spans []span) bool {
 var undertakings = map[string]bool{"effort": true, "attempt": true, "bid": true, "plan": true,
 	"move": true, "campaign": true, "drive": true, "push": true, "initiative": true, "offer": true,
 	"call": true, "request": true, "demand": true}
+
+// ownSubject reports whether clause c has a subject that is an actor
+// mention itself, a name or a pronoun ("Tehran would respond", "he had a
+// future"), not a noun phrase holding one ("his focus would be").
+func ownSubject(s *tree.Sentence, c int, spans []span) bool {
+	sj := s.Child(c, "nsubj")
+	if sj < 0 {
+		return false
+	}
+	_, ok := covering(spans, sj)
+	return ok
+}
