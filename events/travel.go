@@ -37,12 +37,14 @@ var destinationCases = map[string]bool{"to": true, "into": true, "for": true}
 var departureVerbs = map[string]bool{"leave": true, "depart": true}
 
 // travelTargets keeps of targets those that verb v, matched as m, may act
-// on: all of them unless v is a travel verb coded by its bare consultation
-// (040, no pattern), then only those in v's phrases of destination.
+// on: all of them unless v is a travel verb coded by its bare code (no
+// pattern: CAMEO.2.0's consultation, 040; another dictionary's own, as the
+// PETRARCH test file's LEAVE, 012), then only those in v's phrases of
+// destination.
 func travelTargets(s *tree.Sentence, v int, m verbdict.Match, spans []span, targets []Actor) []Actor {
 	lemma := strings.ToLower(s.Lemma(v))
-	if m.Pattern != nil || m.Code.Active != "040" || !travelVerbs[lemma] {
-		return targets
+	if m.Pattern != nil || !travelVerbs[lemma] || (lemma == "head" && m.Code.Active != "040") {
+		return targets // "head" is also to lead ("headed the delegation", 060)
 	}
 	return slices.DeleteFunc(slices.Clone(targets), func(a Actor) bool {
 		for _, sp := range spans {

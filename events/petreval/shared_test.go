@@ -64,7 +64,7 @@ func logReport(t *testing.T, rep *Report) {
 
 // TestPetrarchRecords codes PETR.UnitTest.records.xml with the dictionaries
 // its <Environment> names (PETR.Validate.verbs.txt, actors, agents,
-// discards). Measured: 249/279 = 0.892 (5 skipped: 2
+// discards). Measured: 250/279 = 0.896 (5 skipped: 2
 // bad_input_parse, 3 outside <Include>); 240 with the pipeline's readings. The floor leaves two records of
 // room for parser retraining noise; raise it when the coder improves.
 func TestPetrarchRecords(t *testing.T) {
@@ -74,7 +74,7 @@ func TestPetrarchRecords(t *testing.T) {
 	if rep.Total+rep.Skipped != len(f.Records) || rep.Skipped != 5 {
 		t.Errorf("scored %d + skipped %d of %d records, want 5 skipped", rep.Total, rep.Skipped, len(f.Records))
 	}
-	const floor = 247 // measured 249/279 = 0.892
+	const floor = 248 // measured 250/279 = 0.896
 	if rep.Passed < floor {
 		t.Errorf("pass=%d/%d rate=%.3f, below the floor %d", rep.Passed, rep.Total, rep.Rate(), floor)
 	}
@@ -82,7 +82,7 @@ func TestPetrarchRecords(t *testing.T) {
 
 // TestUDRecords codes the UniversalPetrarch copy of the records (revised
 // expectations) with PETR.Validate.verbs.2.0.txt and its actor file, agents
-// and discards from the PETRARCH-2 folder. Measured: 209/279 = 0.749; 190
+// and discards from the PETRARCH-2 folder. Measured: 210/279 = 0.753; 190
 // with the pipeline's readings.
 func TestUDRecords(t *testing.T) {
 	f := readShared(t, "UniversalPetrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml")
@@ -91,7 +91,7 @@ func TestUDRecords(t *testing.T) {
 	files.Actors = filepath.Join(sharedDir, "UniversalPetrarch/PETR.Validate.actors.txt")
 	rep := runShared(t, f, files)
 	logReport(t, rep)
-	const floor = 207 // measured 209/279 = 0.749
+	const floor = 208 // measured 210/279 = 0.753
 	if rep.Passed < floor {
 		t.Errorf("pass=%d/%d rate=%.3f, below the floor %d", rep.Passed, rep.Total, rep.Rate(), floor)
 	}
