@@ -119,7 +119,8 @@ func oblique(s *tree.Sentence, ch int) string {
 
 // verbPredicate reports whether word v, a past form of a dictionary verb
 // tagged as a verb or an adjective, modifies (amod) a noun that hangs on an
-// earlier noun as its object or as a modifier with no preposition, when
+// earlier noun as its object, an apposition (with no comma: openBetween) or
+// a modifier with no preposition, when
 // that earlier noun heads a clause (root, ccomp, parataxis) with no verb
 // and no copula: the earlier noun is the subject, the later the object. For
 // an adjective, retag is the verb's tags and lemma.
@@ -148,7 +149,7 @@ func (c *Coder) verbPredicate(s *tree.Sentence, v int) (subj, obj int, retag tre
 		return -1, -1, retag, false
 	}
 	switch s.Rel(obj) {
-	case "obj":
+	case "obj", "appos": // "The Chinese coast guard used water cannon", cannon an apposition
 	case "nmod":
 		if s.Child(obj, "case") >= 0 {
 			return -1, -1, retag, false
