@@ -330,6 +330,11 @@ func TestCodeSentences(t *testing.T) {
 		{name: "reported clause, participle on its subject", text: "Israeli airstrikes killed at least 20 people in Gaza, the Hamas-run health ministry said.", want: []string{"ISR>PSE:19"}},
 		{name: "participle on a subject that speaks", text: "The people killed in the attack said nothing.", none: true},
 		{name: "headline opening with a participle", text: "Continued support for Ukraine.", none: true},
+		// an act after "against" or "without" is not done
+		{name: "warned against acting", text: "Putin warned the West against sending long-range weapons to Ukraine.", notWant: []string{"RUS>UKR:07"}},
+		// a meeting place of a subject split in two by the parser
+		{name: "deal signed in a third country", text: "The United States and the Taliban signed a peace deal in Doha in February 2020.",
+			want: []string{"USA>AFG:05", "AFG>USA:05"}, notWant: []string{"USA>QAT:05"}},
 		{name: "verb read as a modifier of an apposition", text: "The Chinese coast guard used water cannon against a Philippine vessel near Scarborough Shoal.", want: []string{"CHN>PHL:17"}},
 		{name: "name before the verb as a compound", text: "German Chancellor Olaf Scholz pledged continued military support for Ukraine during a visit to Kyiv.", want: []string{"DEU>UKR:03"}},
 		{name: "naming with the object parsed as the predicate", text: "Serbia's president Aleksandar Vucic called Kosovo's prime minister a terrorist.", want: []string{"SRB>KSV:11"}},

@@ -118,6 +118,9 @@ func moodOf(s *tree.Sentence, v int) mood {
 			if conditionMarks[strings.ToLower(s.Form(ch))] {
 				return irrealis
 			}
+			if f := strings.ToLower(s.Form(ch)); (f == "against" || f == "without") && gerund(s, v) {
+				return irrealis // "warned the West against sending weapons to Ukraine"
+			}
 		}
 	}
 	if obligationModal(s, v) != "" {

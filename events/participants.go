@@ -171,7 +171,7 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 	if unknown {
 		return sources, nil
 	}
-	if place && meetingInPlace(s, v, m.Code.Active, subjs, spans) && !sameActors(sources, targets) {
+	if place && meetingInPlace(s, v, m.Code.Active, subjs, sources) && !sameActors(sources, targets) {
 		// "Israeli and Palestinian negotiators met in Cairo": they met each
 		// other, not Egypt
 		return sources, sources

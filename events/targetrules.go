@@ -81,12 +81,13 @@ func otherCountries(spans []span, code string) []span {
 // meetingInPlace reports whether verb v, coded c, is a mutual act of a
 // joined subject (two actors or more) that happened at a place: the place
 // is no party to it. A visit or an arrival is made to the place.
-func meetingInPlace(s *tree.Sentence, v int, c string, subjs []int, spans []span) bool {
-	if !mutualCode(c) || strings.HasPrefix(c, "042") || strings.HasPrefix(c, "043") ||
-		arrivalVerbs[strings.ToLower(s.Lemma(v))] || len(subjs) == 0 {
+func meetingInPlace(s *tree.Sentence, v int, c string, subjs []int, sources []Actor) bool {
+	if !mutualCode(c) || arrivalVerbs[strings.ToLower(s.Lemma(v))] || len(subjs) == 0 {
 		return false
 	}
-	return len(phraseActors(s, subjs[0], spans)) > 1
+	// the sources, not the first subject's phrase: "The United States and
+	// the Taliban signed a peace deal in Doha" parsed with two subjects
+	return len(sources) > 1
 }
 
 // locativeCases open a prepositional phrase that may be of place: where
