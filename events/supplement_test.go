@@ -80,6 +80,7 @@ func TestSupplementEntries(t *testing.T) {
 		{"Brazil broke diplomatic relations with Argentina.", "BRA>ARG:161"},
 		{"Iran supplied drones to Russia.", "IRN>RUS:072"},
 		{"Germany delivered air defense systems to Ukraine.", "DEU>UKR:072"},
+		{"The United States sent Ukraine cluster munitions.", "USA>UKR:072"},
 		{"North Korea supplied artillery shells to Russia.", "PRK>RUS:072"},
 	}
 	for _, tc := range tests {
