@@ -330,6 +330,11 @@ func TestCodeSentences(t *testing.T) {
 		{name: "reported clause, participle on its subject", text: "Israeli airstrikes killed at least 20 people in Gaza, the Hamas-run health ministry said.", want: []string{"ISR>PSE:19"}},
 		{name: "participle on a subject that speaks", text: "The people killed in the attack said nothing.", none: true},
 		{name: "headline opening with a participle", text: "Continued support for Ukraine.", none: true},
+		{name: "subordinator read as a preposition", text: "Israel summoned the Russian ambassador after Moscow hosted the Hamas delegation.",
+			want: []string{"ISR>RUS:11", "RUS>PSE:04"}, notWant: []string{"ISR>PSE:04"}},
+		// the actors joined to a pattern's target slot are targets too
+		{name: "travel to two countries", text: "The Chinese envoy to the Middle East, Zhai Jun, travelled to Qatar and Egypt.",
+			want: []string{"CHN>QAT:04", "CHN>EGY:04"}},
 		// an act after "against" or "without" is not done
 		{name: "warned against acting", text: "Putin warned the West against sending long-range weapons to Ukraine.", notWant: []string{"RUS>UKR:07"}},
 		// a meeting place of a subject split in two by the parser

@@ -25,6 +25,17 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 	}
 	if m.Target >= 0 && m.Target < len(spans) {
 		targets = []Actor{spans[m.Target].actor}
+		if w := spanHead(s, spans[m.Target]); w >= 0 {
+			// "travelled to Qatar and Egypt": the slot's actor and those
+			// joined to it
+			for _, ch := range s.Children(w) {
+				if s.Rel(ch) == "conj" {
+					if a, ok := phraseActor(s, ch, spans); ok && !slices.Contains(targets, a) {
+						targets = append(targets, a)
+					}
+				}
+			}
+		}
 	}
 	if comp := compoundActors(m, v, spans); comp != nil {
 		if spans[m.Compound[0]].lo > v {
