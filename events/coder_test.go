@@ -330,6 +330,9 @@ func TestCodeSentences(t *testing.T) {
 		{name: "reported clause, participle on its subject", text: "Israeli airstrikes killed at least 20 people in Gaza, the Hamas-run health ministry said.", want: []string{"ISR>PSE:19"}},
 		{name: "participle on a subject that speaks", text: "The people killed in the attack said nothing.", none: true},
 		{name: "headline opening with a participle", text: "Continued support for Ukraine.", none: true},
+		// a base form joined to a past verb is a noun the tagger misread
+		{name: "noun read as a base form", text: "By 2015, the American coal market was in a deep slide, as utilities and manufacturers increasingly turned to natural gas and demand from China cooled.", none: true},
+		{name: "irregular past read as a base form", text: "Pyongyang launched new sanctions and froze the assets of South Korean companies.", want: []string{"PRK>KOR:16"}},
 		{name: "subordinator read as a preposition", text: "Israel summoned the Russian ambassador after Moscow hosted the Hamas delegation.",
 			want: []string{"ISR>RUS:11", "RUS>PSE:04"}, notWant: []string{"ISR>PSE:04"}},
 		// the actors joined to a pattern's target slot are targets too

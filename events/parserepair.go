@@ -258,3 +258,30 @@ func openBetween(s *tree.Sentence, subj, v int) bool {
 
 // isNoun: a common or proper noun.
 func isNoun(s *tree.Sentence, i int) bool { return s.UPOS(i) == "NOUN" || s.UPOS(i) == "PROPN" }
+
+// tenseMismatch reports whether v, a bare base form (VB) with no auxiliary,
+// no "to" and no subject of its own, is joined to a verb in the past
+// ("utilities turned to natural gas and demand from China cooled"): joined
+// verbs share their form, so v is a noun the tagger took for a verb.
+func (c *Coder) tenseMismatch(s *tree.Sentence, v int) bool {
+	h := s.Head(v)
+	if h < 0 || s.Rel(v) != "conj" || s.Tokens[v].XPOS != "VB" {
+		return false
+	}
+	f := strings.ToLower(s.Form(v))
+	for _, l := range c.Dict.Lemmas(f) {
+		if l != f {
+			return false // "and froze the assets", tagged VB: a past form the dictionary knows
+		}
+	}
+	if s.Tokens[h].XPOS != "VBD" {
+		return false
+	}
+	for _, ch := range s.Children(v) {
+		switch s.Rel(ch) {
+		case "aux", "mark", "nsubj":
+			return false
+		}
+	}
+	return true
+}

@@ -27,6 +27,9 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 		if futureComplement(s, v) >= 0 {
 			continue // "is going to help": the future, no travel (goingto.go)
 		}
+		if c.tenseMismatch(s, v) {
+			continue // "turned to natural gas and demand from China cooled"
+		}
 		// "vowed to wage war": a chained verb the dictionary lacks is read
 		// through (chain.go)
 		var open []int
