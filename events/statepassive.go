@@ -59,12 +59,17 @@ func stateUncoded(s *tree.Sentence, v int, m verbdict.Match) bool {
 //     charges, criticism, a test or "a difficult road to reassembling the
 //     Obama coalition" far more often than one meets anyone. Its patterns
 //     (facing criticism or pressure from an actor) code as before.
+//   - "issue": CAMEO.2.0 files ISSUE under GRANT (060, material
+//     cooperation). Its patterns code what is issued (a statement 010, an
+//     appeal 020, a warning, a warrant 100); a bare "issued a letter", "a
+//     response", "recommendations to the U.S. government" or "a release"
+//     cooperates with no one.
 func bareUncoded(s *tree.Sentence, v int, m verbdict.Match) bool {
 	if m.Pattern != nil {
 		return false
 	}
 	switch strings.ToLower(s.Lemma(v)) {
-	case "die", "face":
+	case "die", "face", "issue":
 		return true
 	}
 	return false

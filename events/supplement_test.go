@@ -81,6 +81,8 @@ func TestSupplementEntries(t *testing.T) {
 		{"Iran supplied drones to Russia.", "IRN>RUS:072"},
 		{"Germany delivered air defense systems to Ukraine.", "DEU>UKR:072"},
 		{"The United States sent Ukraine cluster munitions.", "USA>UKR:072"},
+		{"Iran issued a formal complaint to the United Nations.", "IRN>IGO:114"},
+		{"France issued a stern reminder to Iraq that it must cooperate.", "FRA>IRQ:100"},
 		{"North Korea supplied artillery shells to Russia.", "PRK>RUS:072"},
 	}
 	for _, tc := range tests {
