@@ -64,12 +64,16 @@ func stateUncoded(s *tree.Sentence, v int, m verbdict.Match) bool {
 //     appeal 020, a warning, a warrant 100); a bare "issued a letter", "a
 //     response", "recommendations to the U.S. government" or "a release"
 //     cooperates with no one.
+//   - "introduce": CAMEO.2.0's INTRODUCE block codes 040 bare; its patterns
+//     code what is introduced (a proposal, an embargo, an amnesty). Bare, one
+//     introduces restrictions, a bill or a speaker at a rally ("Christie
+//     introduced Trump at a number of rallies"), no consultation.
 func bareUncoded(s *tree.Sentence, v int, m verbdict.Match) bool {
 	if m.Pattern != nil {
 		return false
 	}
 	switch strings.ToLower(s.Lemma(v)) {
-	case "die", "face", "issue":
+	case "die", "face", "issue", "introduce":
 		return true
 	}
 	return false
