@@ -132,7 +132,7 @@ func (d *Dictionary) candidates(q Query, opt Options, bestOnly bool) []Match {
 	if q.Verb < 0 || q.Verb >= len(q.Tokens) {
 		return nil
 	}
-	entries := d.verbEntries(q.Tokens[q.Verb])
+	entries := d.verbEntries(q.Tokens[q.Verb], opt.ExactWords)
 	if len(entries) == 0 {
 		return nil // most verbs of a sentence are not in the dictionary: no matcher built
 	}
@@ -200,18 +200,27 @@ func sortedInts(a []int) []int {
 }
 
 // verbEntries returns the dictionary verbs token t may be: those of its
-// lemma (its form when it has none), after those of its surface form when
-// the dictionary lists that form as a verb of its own ("LEFT", "MET": it
-// comes first, as PETRARCH looks verbs up by their surface form), else
-// those whose inflected forms include it.
-func (d *Dictionary) verbEntries(t Token) []*Verb {
+// lemma, or of its surface form when the lemma has none; with exact
+// (PETRARCH's reading, Options.ExactWords) those of a surface form the
+// dictionary lists as a verb of its own come first ("LEFT", "MET", as
+// PETRARCH looks verbs up by their surface form), where the pipeline trusts
+// the lemma ("found", find's past, is no FOUND); else those whose inflected
+// forms include it.
+func (d *Dictionary) verbEntries(t Token, exact bool) []*Verb {
 	w, l := strings.ToLower(t.Word), strings.ToLower(t.Lemma)
 	if l == "" {
 		l = w
 	}
 	entries := d.verbs[l]
 	if w != l && len(d.verbs[w]) > 0 {
-		entries = append(append([]*Verb(nil), d.verbs[w]...), entries...)
+		if exact {
+			// as written first, as PETRARCH matched
+			entries = append(append([]*Verb(nil), d.verbs[w]...), entries...)
+		} else if len(entries) == 0 {
+			// the form's own entry only when the lemma has none: "found"
+			// read as find's past is no FOUND (establish, 060)
+			entries = d.verbs[w]
+		}
 	}
 	if len(entries) == 0 || onlyMultiword(entries) {
 		// "shot", lemmatised as itself, heads only +SHOT_DOWN: SHOOT,
