@@ -68,12 +68,15 @@ func stateUncoded(s *tree.Sentence, v int, m verbdict.Match) bool {
 //     code what is introduced (a proposal, an embargo, an amnesty). Bare, one
 //     introduces restrictions, a bill or a speaker at a rally ("Christie
 //     introduced Trump at a number of rallies"), no consultation.
+//   - "involve": CONCERN's 012 (a pessimistic comment) is for being
+//     concerned; "an incident involving Israeli diplomats" or "a battle
+//     involving the US and China" only says who took part.
 func bareUncoded(s *tree.Sentence, v int, m verbdict.Match) bool {
 	if m.Pattern != nil {
 		return false
 	}
 	switch strings.ToLower(s.Lemma(v)) {
-	case "die", "face", "issue", "introduce":
+	case "die", "face", "issue", "introduce", "involve":
 		return true
 	}
 	return false
