@@ -376,6 +376,7 @@ func TestCodeSentences(t *testing.T) {
 		{name: "object with an infinitive", text: "Russia opposed efforts to reach a deal with Ukraine.", want: []string{"RUS>UKR:11"}},
 		{name: "issuing a letter is no cooperation", text: "Argentina's foreign ministry issued a formal letter to Bolivia's president on Monday.", notWant: []string{"ARG>BOL:06"}},
 		{name: "introducing restrictions is no consultation", text: "Israel introduced new restrictions on Palestinians in Jerusalem.", notWant: []string{"ISR>PSE:04"}},
+		{name: "a ruling is no cooperation", text: "A Malaysian court ruled that Vanuatu was eligible to join the group.", notWant: []string{"MYS>VUT:06"}},
 		{name: "involving is no comment", text: "A Lebanese newspaper reported claims of a recent incident, involving Israeli diplomats and a Syrian citizen.", notWant: []string{"LBN>ISR:01"}},
 		// "found" read as find's past is no FOUND (establish, 060)
 		{name: "found as find's past", text: "A Turkish newspaper found that Iran had funded the campaign.", notWant: []string{"TUR>IRN:06"}},

@@ -71,12 +71,16 @@ func stateUncoded(s *tree.Sentence, v int, m verbdict.Match) bool {
 //   - "involve": CONCERN's 012 (a pessimistic comment) is for being
 //     concerned; "an incident involving Israeli diplomats" or "a battle
 //     involving the US and China" only says who took part.
+//   - "rule": OVERSEE_MANAGE's 060; its patterns code rulings ("ruled in
+//     favour" 051, "guilty of torture" 1122), but a bare "a court ruled that
+//     Vanuatu was eligible" or "is ruled by the Kingdom of Morocco" is no
+//     material cooperation.
 func bareUncoded(s *tree.Sentence, v int, m verbdict.Match) bool {
 	if m.Pattern != nil {
 		return false
 	}
 	switch strings.ToLower(s.Lemma(v)) {
-	case "die", "face", "issue", "introduce", "involve":
+	case "die", "face", "issue", "introduce", "involve", "rule":
 		return true
 	}
 	return false

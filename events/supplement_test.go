@@ -82,6 +82,8 @@ func TestSupplementEntries(t *testing.T) {
 		{"Germany delivered air defense systems to Ukraine.", "DEU>UKR:072"},
 		{"The United States sent Ukraine cluster munitions.", "USA>UKR:072"},
 		{"Iran issued a formal complaint to the United Nations.", "IRN>IGO:114"},
+		{"Afghanistan has been sharing expertise with Pakistan.", "AFG>PAK:060"},
+		{"Jordan shared intelligence with Israel.", "JOR>ISR:064"},
 		{"France issued a stern reminder to Iraq that it must cooperate.", "FRA>IRQ:100"},
 		{"North Korea supplied artillery shells to Russia.", "PRK>RUS:072"},
 	}
