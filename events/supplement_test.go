@@ -84,6 +84,10 @@ func TestSupplementEntries(t *testing.T) {
 		{"Iran issued a formal complaint to the United Nations.", "IRN>IGO:114"},
 		{"Afghanistan has been sharing expertise with Pakistan.", "AFG>PAK:060"},
 		{"Jordan shared intelligence with Israel.", "JOR>ISR:064"},
+		{"A Russian court convicted Ukraine's navy commander of illegal crossing.", "RUS>UKR:116"},
+		{"Swiss doctors handed over medicine to Iran.", "CHE>IRN:073"},
+		{"Hamas handed over Israeli hostages to the Red Cross.", "PSE>ISR:0841"},
+		{"Turkey imposed a state of emergency on Syria's border towns.", "TUR>SYR:1724"},
 		{"France issued a stern reminder to Iraq that it must cooperate.", "FRA>IRQ:100"},
 		{"North Korea supplied artillery shells to Russia.", "PRK>RUS:072"},
 	}
