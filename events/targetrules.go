@@ -1,16 +1,20 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
+	"entente/events/verbdict"
 	"entente/syntax/tree"
 )
 
 // Targets by the shape of the act: the recipient phrase of a passive
 // ("Sanctions were imposed on Iran by the EU"), another person of the
 // subject's country kept as the target ("Trump attacked Clinton for …
-// Libya"), and the place of a joined subject's mutual act, no party to it
-// ("met in Cairo"). participants (participants.go) calls them.
+// Libya"), the place of a joined subject's mutual act, no party to it
+// ("met in Cairo"), a joined subject acting on one of its own countries, a
+// domestic target kept, an undertaking's infinitive and the clause a
+// subject says of itself. participants (participants.go) calls them.
 
 // recipientCases open a phrase naming whom an act reaches ("imposed on
 // Iran", "sent to Gaza", "launched against Kyiv").
@@ -123,4 +127,111 @@ func placePhrase(s *tree.Sentence, n int, c string, spans []span) bool {
 		return true
 	}
 	return placeNouns[strings.ToLower(s.Lemma(n))]
+}
+
+// outsideOf returns the actors of as found in the phrase of v's head
+// outside verb v's own phrase (an actor named twice counts where it is
+// named).
+func outsideOf(s *tree.Sentence, v int, as []Actor, spans []span) []Actor {
+	plo, phi := s.Subtree(s.Head(v))
+	lo, hi := s.Subtree(v)
+	return slices.DeleteFunc(as, func(a Actor) bool {
+		for _, sp := range spans {
+			if w := spanHead(s, sp); sp.actor == a && w >= plo && w <= phi && (w < lo || w > hi) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// amongSources reports whether every target is of the country of one of
+// the sources, and the sources are of two countries or more ("Cruz and
+// Trump tied in Texas poll" names no act of the two on each other).
+func amongSources(targets, sources []Actor) bool {
+	if !slices.ContainsFunc(sources, func(a Actor) bool { return distinct(a.Code, sources[0].Code) }) {
+		return false
+	}
+	for _, t := range targets {
+		if !slices.ContainsFunc(sources, func(a Actor) bool { return !distinct(a.Code, t.Code) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// cooperation reports whether CAMEO code c is an intent, consultation or
+// act of cooperation (roots 03–06).
+func cooperation(c string) bool {
+	return len(c) >= 2 && c[0] == '0' && c[1] >= '3' && c[1] <= '6'
+}
+
+// actorSubject reports whether the first subject's head word names actors,
+// itself ("Russia and North Korea signed …") or as those "of" them ("the
+// leaders of Armenia and Azerbaijan met …"), not a thing between or from
+// actors ("tensions between the United States and Israel have led …").
+func actorSubject(s *tree.Sentence, subjs []int, spans []span) bool {
+	if len(subjs) == 0 {
+		return false
+	}
+	h := subjs[0]
+	if _, ok := covering(spans, h); ok {
+		return true
+	}
+	for _, ch := range s.Children(h) {
+		if s.Rel(ch) == "nmod" && strings.EqualFold(caseWord(s, ch), "of") && len(phraseActors(s, ch, spans)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCountriesTarget reports whether the targets found for verb v (matched
+// as m) are the joined subject acting on itself: "Russia and North Korea
+// signed a mutual defence pact during Putin's visit to Pyongyang" is each
+// member's act on the other. Only for cooperation (not force: "Russian and
+// Syrian warplanes bombed rebels in Syria" is no fight between the two),
+// for a subject naming actors, and for a target that is no person ("Merkel
+// and Collomb met with Macron" met Macron) nor a pronoun ("established their
+// longevity").
+func ownCountriesTarget(s *tree.Sentence, v int, m verbdict.Match, subjs []int, sources, targets []Actor, spans []span) bool {
+	if len(targets) == 0 || len(sources) < 2 || !cooperation(m.Code.Active) || !mutualAct(s, v, m) ||
+		!amongSources(targets, sources) || !actorSubject(s, subjs, spans) {
+		return false
+	}
+	return !slices.ContainsFunc(targets, func(a Actor) bool {
+		w := actorWord(s, a, spans)
+		return isPerson(a, spans) || (w >= 0 && s.UPOS(w) == "PRON")
+	})
+}
+
+// domesticPair reports whether a target of targets and source src make a
+// domestic event, two distinct actors of one country that are no place
+// ("Colombia's government resumed peace talks with the ELN rebel group in
+// Caracas" is COLGOV→COLREB, not an act on Venezuela; "Trump met African
+// leaders in Washington" is no act on Washington).
+func domesticPair(targets []Actor, src Actor, spans []span) bool {
+	return slices.ContainsFunc(targets, func(t Actor) bool {
+		return dyad(t.Code, src.Code) && !slices.ContainsFunc(spans, func(sp span) bool { return sp.actor == t && sp.place })
+	})
+}
+
+// undertakings are nouns of an attempt, plan or request whose
+// to-infinitive says what is undertaken or asked ("efforts to reach a deal
+// with Ukraine", "a call for its peacekeepers to be deployed in East
+// Timor").
+var undertakings = map[string]bool{"effort": true, "attempt": true, "bid": true, "plan": true,
+	"move": true, "campaign": true, "drive": true, "push": true, "initiative": true, "offer": true,
+	"call": true, "request": true, "demand": true}
+
+// ownSubject reports whether clause c has a subject that is an actor
+// mention itself, a name or a pronoun ("Tehran would respond", "he had a
+// future"), not a noun phrase holding one ("his focus would be").
+func ownSubject(s *tree.Sentence, c int, spans []span) bool {
+	sj := s.Child(c, "nsubj")
+	if sj < 0 {
+		return false
+	}
+	_, ok := covering(spans, sj)
+	return ok
 }
