@@ -86,6 +86,8 @@ func TestSupplementEntries(t *testing.T) {
 		{"Jordan shared intelligence with Israel.", "JOR>ISR:064"},
 		{"A Russian court convicted Ukraine's navy commander of illegal crossing.", "RUS>UKR:116"},
 		{"Swiss doctors handed over medicine to Iran.", "CHE>IRN:073"},
+		{"The EU agreed a new package of sanctions against Russia.", "IGO>RUS:163"},
+		{"Iran and the US agreed on sanctions relief.", "IRN>USA:050"},
 		{"Hamas handed over Israeli hostages to the Red Cross.", "PSE>ISR:0841"},
 		{"Turkey imposed a state of emergency on Syria's border towns.", "TUR>SYR:1724"},
 		{"France issued a stern reminder to Iraq that it must cooperate.", "FRA>IRQ:100"},
