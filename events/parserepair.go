@@ -70,13 +70,6 @@ func (c *Coder) repaired(s *tree.Sentence) *tree.Sentence {
 		}
 	}
 	for v := 0; v < s.Len(); v++ {
-		if subj, mark, ok := subordinateClause(s, v); ok && !done[subj] {
-			done[subj] = true
-			arcs = append(arcs, tree.Arc{Word: v, Head: s.Head(v), Deprel: "advcl"},
-				tree.Arc{Word: subj, Head: v, Deprel: "nsubj"},
-				tree.Arc{Word: mark, Head: v, Deprel: "mark"})
-			continue
-		}
 		if subj, r, ok := reportedPredicate(s, v); ok && !done[subj] {
 			done[subj] = true
 			arcs = append(arcs, tree.Arc{Word: v, Head: r, Deprel: "ccomp"},
@@ -87,29 +80,6 @@ func (c *Coder) repaired(s *tree.Sentence) *tree.Sentence {
 		return s
 	}
 	return s.Reattached(arcs)
-}
-
-// subordinateClause reports whether finite verb v, joined to the verb
-// before it with no subject of its own, is the verb of an adverbial clause
-// whose subordinator (missedverb.go) the parser read as a preposition of the
-// noun before v
-// ("Israel summoned the Russian ambassador after Moscow hosted the Hamas
-// delegation", parsed as an ambassador "after Moscow" and Israel hosting).
-// It returns the noun, v's subject, and the subordinator.
-func subordinateClause(s *tree.Sentence, v int) (subj, mark int, ok bool) {
-	x := s.Tokens[v].XPOS
-	if v < 2 || s.UPOS(v) != "VERB" || (x != "VBD" && x != "VBZ" && x != "VBP") || s.Rel(v) != "conj" || s.Child(v, "nsubj") >= 0 {
-		return -1, -1, false
-	}
-	subj = v - 1
-	if !isNoun(s, subj) || (s.Rel(subj) != "nmod" && s.Rel(subj) != "obl") {
-		return -1, -1, false
-	}
-	mark = s.Child(subj, "case")
-	if mark < 0 || mark >= subj || !subordinators[strings.ToLower(s.Form(mark))] {
-		return -1, -1, false
-	}
-	return subj, mark, true
 }
 
 // reportedPredicate reports whether past form v, hung on the noun before

@@ -16,6 +16,13 @@ import (
 // preposition of its own, the three are a clause: the verb takes the
 // marked noun's place as an adverbial clause, the marked noun is its
 // subject, the later noun its object and the word its mark.
+//
+// The parser also joins such a clause's verb to the main verb ("Israel
+// summoned the Russian ambassador after Moscow hosted the Hamas
+// delegation", read as an ambassador "after Moscow" and Israel hosting):
+// a finite verb joined with no subject of its own, right after a noun so
+// marked, is the clause's verb and the noun its subject
+// (joinedSubordinateClause).
 
 // clauseMarks are the words that mark a clause as well as a noun phrase.
 var clauseMarks = map[string]bool{"after": true, "before": true, "since": true, "until": true,
@@ -29,9 +36,42 @@ func withSubordinateClauses(forms []string, p *syntax.Sentence) *syntax.Sentence
 			arcs = append(arcs, Arc{Word: v, Head: p.Tokens[subj].Head - 1, Deprel: "advcl", XPOS: "VBD"},
 				Arc{Word: subj, Head: v, Deprel: "nsubj"}, Arc{Word: obj, Head: v, Deprel: "obj"},
 				Arc{Word: mark, Head: v, Deprel: "mark", UPOS: "SCONJ"})
+		} else if subj, mark, ok := joinedSubordinateClause(forms, p, v); ok {
+			arcs = append(arcs, Arc{Word: v, Head: p.Tokens[v].Head - 1, Deprel: "advcl"},
+				Arc{Word: subj, Head: v, Deprel: "nsubj"},
+				Arc{Word: mark, Head: v, Deprel: "mark", UPOS: "SCONJ"})
 		}
 	}
 	return reattached(p, arcs)
+}
+
+// joinedSubordinateClause reports whether word v, a finite verb joined
+// (conj) to the verb before it with no subject of its own, is the verb of a
+// clause whose mark the parser read as the preposition of the noun right
+// before v (see above); it returns that noun and the mark.
+func joinedSubordinateClause(forms []string, p *syntax.Sentence, v int) (subj, mark int, ok bool) {
+	ts := p.Tokens
+	t := ts[v]
+	if v < 2 || t.UPOS != "VERB" || (t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP") || t.Deprel != "conj" {
+		return 0, 0, false
+	}
+	subj, mark = v-1, -1
+	rel, _, _ := strings.Cut(ts[subj].Deprel, ":")
+	if u := ts[subj].UPOS; (u != "NOUN" && u != "PROPN") || (rel != "nmod" && rel != "obl") {
+		return 0, 0, false
+	}
+	for i, c := range ts {
+		switch r, _, _ := strings.Cut(c.Deprel, ":"); {
+		case c.Head-1 == v && r == "nsubj":
+			return 0, 0, false // the verb has its subject
+		case c.Head-1 == subj && c.Deprel == "case" && mark < 0:
+			mark = i
+		}
+	}
+	if mark < 0 || mark >= subj || !clauseMarks[strings.ToLower(forms[mark])] {
+		return 0, 0, false
+	}
+	return subj, mark, true
 }
 
 // subordinateClause reports whether word v is the verb of such a clause

@@ -18,6 +18,9 @@ func TestSubordinateClauses(t *testing.T) {
 			"attacked", "launched", "militants", "Israel", "after"},
 		{"since", "Relations have soured since Russia annexed Crimea.", "annexed", "soured", "Russia", "Crimea", "since"},
 		{"participle in a noun phrase stays", "He spoke after the scheduled meeting.", "scheduled", "", "", "", ""},
+		// a clause verb the parser joined to the main verb (conj)
+		{"joined", "Israel summoned the Russian ambassador after Moscow hosted the Hamas delegation.",
+			"hosted", "summoned", "Moscow", "delegation", "after"},
 	}
 	for _, tc := range tests {
 		d := Parse(m, text.Analyze(tc.sent))

@@ -34,7 +34,7 @@ type Sentence struct {
 // phrases inside a clause (timephrase.go),
 // that-clauses after a verb of telling read as relative clauses
 // (thatclause.go) and clauses after "after" or "since" read as noun phrases
-// (subordclause.go).
+// or as verbs joined to the main verb (subordclause.go).
 func Parse(m *syntax.Model, d *text.Doc) *Doc {
 	out := &Doc{Text: d.Text, Sentences: make([]Sentence, 0, len(d.Sentences))}
 	var spans []syntax.Span
