@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"entente/syntax/tree"
+	"entente/text"
 )
 
 // newActors fills the sides of verb v's event that the dictionaries left
@@ -104,8 +105,8 @@ func (c *Coder) newActor(s *tree.Sentence, h int) (Actor, bool) {
 	if !collect(h, true) || len(words) == 0 {
 		return Actor{}, false
 	}
-	text := strings.Join(words, " ")
-	return Actor{Name: text, Code: `"` + text + `"`}, true
+	name := strings.Join(words, " ")
+	return Actor{Name: name, Code: `"` + name + `"`}, true
 }
 
 // keepInName reports whether dependent ch belongs to a new actor's name;
@@ -122,16 +123,15 @@ func keepInName(s *tree.Sentence, ch int, top bool) bool {
 	return true
 }
 
-// temporalWords are the heads of time expressions.
-var temporalWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "morning": true, "evening": true, "night": true,
-	"week": true, "month": true, "year": true, "weekend": true,
-}
-
-// temporal reports whether word w heads a time expression ("on Wednesday").
+// temporal reports whether word w heads a time expression ("on Wednesday",
+// "next week"), in any case: a name of a day or month, a day adverb or part
+// of a day (text's calendar words), or a week, month, year or weekend.
 func temporal(s *tree.Sentence, w int) bool {
-	return temporalWords[strings.ToLower(s.Form(w))]
+	f := strings.ToLower(s.Form(w))
+	switch f {
+	case "", "week", "month", "year", "weekend":
+		return f != ""
+	}
+	name := strings.ToUpper(f[:1]) + f[1:] // "MONDAY", "monday" → "Monday"
+	return text.IsWeekday(name) || text.IsMonth(name) || text.IsDayAdverb(f) || text.IsDayPart(f)
 }
