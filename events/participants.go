@@ -27,12 +27,10 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		targets = []Actor{spans[m.Target].actor}
 		if w := spanHead(s, spans[m.Target]); w >= 0 {
 			// "travelled to Qatar and Egypt": the slot's actor and those
-			// joined to it
-			for _, ch := range s.Children(w) {
-				if s.Rel(ch) == "conj" {
-					if a, ok := phraseActor(s, ch, spans); ok && !slices.Contains(targets, a) {
-						targets = append(targets, a)
-					}
+			// joined to it (headActors' first is the slot's own phrase)
+			for i, a := range headActors(s, w, spans) {
+				if i > 0 && !slices.Contains(targets, a) {
+					targets = append(targets, a)
 				}
 			}
 		}
