@@ -261,12 +261,14 @@ func objectActorsWhere(s *tree.Sentence, v int, spans []span, ccomp bool) (actor
 		// the infinitive: the one asked is the object (also where the
 		// infinitive was taken for a clause: "invited Mexico's President
 		// Enrique Pena Nieto to visit")
-		if o, _ := namingPredicate(s, v); s.Rel(ch) == "xcomp" && o == ch {
+		if s.Rel(ch) == "xcomp" {
 			// a naming verb with no object and a noun predicate: the
 			// parser took the object for it ("called Kosovo's prime
 			// minister a terrorist")
-			if a := phraseActors(s, ch, spans); len(a) > 0 {
-				return a, false
+			if o, _ := namingPredicate(s, v); o == ch {
+				if a := phraseActors(s, ch, spans); len(a) > 0 {
+					return a, false
+				}
 			}
 		}
 		infinitive := s.Rel(ch) == "advcl" || (s.Rel(ch) == "ccomp" && !strings.EqualFold(s.Lemma(v), "say"))
