@@ -345,6 +345,9 @@ func TestCodeSentences(t *testing.T) {
 			want: []string{"USA>AFG:05", "AFG>USA:05"}, notWant: []string{"USA>QAT:05"}},
 		{name: "verb read as a modifier of an apposition", text: "The Chinese coast guard used water cannon against a Philippine vessel near Scarborough Shoal.", want: []string{"CHN>PHL:17"}},
 		{name: "name before the verb as a compound", text: "German Chancellor Olaf Scholz pledged continued military support for Ukraine during a visit to Kyiv.", want: []string{"DEU>UKR:03"}},
+		// an object the parser hung on the final punctuation (syntax/tree/strandedobject.go)
+		{name: "object after a long name", text: "Chinese President Xi Jinping welcomed Brazilian President Luiz Inacio Lula da Silva to Beijing.",
+			want: []string{"CHN>BRA:04", "BRA>CHN:04"}},
 		{name: "naming with the object parsed as the predicate", text: "Serbia's president Aleksandar Vucic called Kosovo's prime minister a terrorist.", want: []string{"SRB>KSV:11"}},
 		{name: "naming as a war criminal", text: "Erdogan called Netanyahu a war criminal.", want: []string{"TUR>ISR:11"}},
 		// the alleged act is no event, though the parse hangs it on an

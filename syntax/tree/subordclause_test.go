@@ -53,6 +53,7 @@ func FuzzParse(f *testing.F) {
 		"Israel launched airstrikes on Gaza after Hamas militants attacked southern Israel.",
 		"Wang Yi told his Israeli counterpart that Israel's actions went beyond self-defence.",
 		"Iraqi police arrested on Sunday two Iranian diplomats in Basra.",
+		"Chinese President Xi Jinping welcomed Brazilian President Luiz Inacio Lula da Silva to Beijing.",
 		"after after Russia annexed annexed Crimea Crimea that that told",
 		"Putin plans to visit China after Sam has begun to question whether to to plans.",
 	} {
