@@ -26,6 +26,15 @@ func dyad(a, b string) bool {
 	return len(a) >= 3 && len(b) >= 3 && !nested(a, b)
 }
 
+// namedNested reports whether a and b are a country and one of its own
+// sectors (MOR and MORMIL), which make an event when a pattern's $ and +
+// slots name both: the dictionary's author chose them ("Mordor will be
+// hosting Osgiliath to celebrate Tabaski with Eriador next week at Cirith
+// Ungol", "+ HOSTING * TABASKI ^ $").
+func namedNested(a, b string) bool {
+	return len(a) >= 3 && len(b) >= 3 && !strings.EqualFold(a, b) && nested(a, b)
+}
+
 // nested reports whether actor codes a and b are equal or one extends the
 // other (RUS and RUSGOV; not RUSGOV and RUSMIL), in any case.
 func nested(a, b string) bool {

@@ -210,10 +210,17 @@ type output struct {
 // turns actors into sources (the clause's subject, the reciprocal of a
 // mutual act, a reported judgement's reporter) ends here.
 func (c *Coder) emit(out *output, proto Event, src, tgt Actor, cameoCode string) {
+	c.emitSlots(out, proto, src, tgt, cameoCode, false)
+}
+
+// emitSlots is emit; named is true when the verb pattern's own source and
+// target slots ($ and +) name src and tgt, and then a country and its own
+// sector make an event too (see namedNested).
+func (c *Coder) emitSlots(out *output, proto Event, src, tgt Actor, cameoCode string, named bool) {
 	if src.posted {
 		return
 	}
-	if !dyad(src.Code, tgt.Code) && !(c.NullActors && halfDyad(src.Code, tgt.Code)) {
+	if !dyad(src.Code, tgt.Code) && !(c.NullActors && halfDyad(src.Code, tgt.Code)) && !(named && namedNested(src.Code, tgt.Code)) {
 		return
 	}
 	code, _, ok := c.Table.Resolve(cameoCode)

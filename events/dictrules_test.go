@@ -111,6 +111,10 @@ func TestDictionaryRules(t *testing.T) {
 		{"The Egyptian president noted that Iran regretted the attack.", []string{"EGY>IRN:115"}, nil},
 		// a pattern that took the governing verb makes the infinitive no purpose
 		{"Egypt is hosting a summit to celebrate the anniversary with Libya.", []string{"LBY>EGY:046"}, nil},
+		// a country and its own sector make an event when the pattern's
+		// $ and + slots name both, and only then
+		{"Egypt is hosting a summit to celebrate the anniversary with the Egyptian army.", []string{"EGY>EGY:046"}, nil},
+		{"Egypt vowed war on the Egyptian army.", nil, []string{"EGY>EGY:173"}},
 		// a participle stays inside its noun phrase
 		{"Israel welcomed assurances sent from Egypt on Monday.", []string{"ISR>EGY:043"}, []string{"ISR>EGY:041"}},
 		// a pattern with a placeholder code hides no valid pattern

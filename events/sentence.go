@@ -246,7 +246,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 					// or a figure of speech, no military act
 					continue
 				}
-				c.emit(out, proto, src, tgt, cameoCode)
+				c.emitSlots(out, proto, src, tgt, cameoCode, m.Source >= 0 && m.Target >= 0)
 				// a paired code [A:P] also codes the reciprocal event: "X
 				// visited Y" is X→Y 042 and Y→X 043 (PETRARCH's reading)
 				if p := m.Code.Passive; p != "" && p != "---" && cameoCode == m.Code.Active && !isPassive(s, v) {
