@@ -50,9 +50,12 @@ func negated(s *tree.Sentence, v int) bool {
 
 // accusers are verbs whose complement is what the source alleges, not an
 // event in its own right ("X accused Y of attacking Z" codes only the
-// accusation).
+// accusation), and the verbs of suspicion and judgement that report an
+// alleged act the same way ("arrested two Palestinians suspected of
+// planning an attack", "convicted of spying for Russia").
 var accusers = map[string]bool{"accuse": true, "blame": true, "charge": true, "allege": true,
-	"deny": true, "condemn": true, "criticize": true, "criticise": true, "fault": true}
+	"deny": true, "condemn": true, "criticize": true, "criticise": true, "fault": true,
+	"suspect": true, "convict": true, "indict": true, "acquit": true}
 
 // allegation reports whether verb v is the complement of an accusation.
 func allegation(s *tree.Sentence, v int) bool {

@@ -354,6 +354,9 @@ func TestCodeSentences(t *testing.T) {
 		// alleged attempt; the one accused is the target
 		{name: "accused of trying to act", text: "Putin accused the United States of trying to destroy Russia.",
 			want: []string{"RUS>USA:11"}, notWant: []string{"USA>RUS:19"}},
+		// what a suspect is suspected of is alleged, no act
+		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
+			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},
 		// a warning by the subject's own country is aimed at the clause's
 		// other actor
 		{name: "warning that one's country will respond", text: "Iran's foreign minister warned that Tehran would respond to any Israeli attack.", want: []string{"IRN>ISR:13"}},
