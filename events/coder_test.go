@@ -354,6 +354,11 @@ func TestCodeSentences(t *testing.T) {
 		// alleged attempt; the one accused is the target
 		{name: "accused of trying to act", text: "Putin accused the United States of trying to destroy Russia.",
 			want: []string{"RUS>USA:11"}, notWant: []string{"USA>RUS:19"}},
+		// a stopped act is the end of it (halt.go)
+		{name: "stopped aid", text: "Poland said it would stop sending weapons to Ukraine amid a dispute over grain imports.",
+			want: []string{"POL>UKR:16"}, notWant: []string{"POL>UKR:07"}},
+		{name: "stopped concession", text: "Germany stopped offering concessions to Iceland.", notWant: []string{"DEU>ISL:03"}},
+		{name: "act not stopped", text: "Israel will not stop attacking Hamas.", want: []string{"ISR>PSE:19"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},

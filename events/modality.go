@@ -271,14 +271,18 @@ var intentByRoot = map[string]string{
 // rejectCode is the CAMEO code for a negated or refused action coded c
 // ("will not meet" → 125, "refused to lift the curfew" → 124), or "" when
 // the negation leaves no event ("did not attack").
-func rejectCode(c string) string {
+func rejectCode(c string) string { return mapCode(c, rejectByCode, rejectByRoot) }
+
+// mapCode maps CAMEO code c through byCode, else its root through byRoot;
+// "" when neither has it.
+func mapCode(c string, byCode, byRoot map[string]string) string {
 	if len(c) < 2 {
 		return ""
 	}
-	if v, ok := rejectByCode[c]; ok {
+	if v, ok := byCode[c]; ok {
 		return v
 	}
-	return rejectByRoot[c[:2]]
+	return byRoot[c[:2]]
 }
 
 var rejectByCode = map[string]string{

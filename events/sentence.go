@@ -197,6 +197,11 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 		switch md := moodOf(s, v); {
 		case md == irrealis && !combined[v] && !patternTookHead(s, v, m):
 			continue
+		case halted(s, v):
+			// "would stop sending weapons to Ukraine": 1622, not 072 (halt.go)
+			if cameoCode = haltCode(cameoCode); cameoCode == "" {
+				continue
+			}
 		case negated(s, v) && !patternNegated(s, m):
 			if cameoCode = rejectCode(cameoCode); cameoCode == "" {
 				continue
