@@ -359,6 +359,8 @@ func TestCodeSentences(t *testing.T) {
 			want: []string{"POL>UKR:16"}, notWant: []string{"POL>UKR:07"}},
 		{name: "stopped concession", text: "Germany stopped offering concessions to Iceland.", notWant: []string{"DEU>ISL:03"}},
 		{name: "act not stopped", text: "Israel will not stop attacking Hamas.", want: []string{"ISR>PSE:19"}},
+		{name: "warned against, object stranded", text: "China warned the United States against selling weapons to Taiwan.",
+			want: []string{"CHN>USA:13"}, notWant: []string{"USA>TWN:06"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},

@@ -25,15 +25,38 @@ var clauseTakers = map[string]bool{"say": true, "tell": true, "add": true, "clai
 	"predict": true, "show": true, "find": true, "mean": true, "realize": true, "see": true}
 
 // withStrandedObjects returns p with such objects attached to their verbs,
-// or p itself.
+// or p itself. A marked clause stranded on the same punctuation after the
+// object goes to the verb too ("China warned the United States against
+// selling weapons to Taiwan").
 func withStrandedObjects(forms []string, p *syntax.Sentence) *syntax.Sentence {
 	var arcs []Arc
 	for n := range p.Tokens {
 		if v, ok := strandedObject(forms, p, n); ok {
 			arcs = append(arcs, Arc{Word: n, Head: v, Deprel: "obj"})
+			h := p.Tokens[n].Head - 1
+			for i := n + 1; i < len(p.Tokens); i++ {
+				if strandedClause(p, h, i) {
+					arcs = append(arcs, Arc{Word: i, Head: v, Deprel: p.Tokens[i].Deprel})
+				}
+			}
 		}
 	}
 	return reattached(p, arcs)
+}
+
+// strandedClause reports whether word i is the verb of an adverbial
+// clause with a mark of its own ("against selling") hung on punctuation h.
+func strandedClause(p *syntax.Sentence, h, i int) bool {
+	t := p.Tokens[i]
+	if t.Head-1 != h || t.UPOS != "VERB" || t.Deprel != "advcl" {
+		return false
+	}
+	for _, c := range p.Tokens {
+		if c.Head-1 == i && c.Deprel == "mark" {
+			return true
+		}
+	}
+	return false
 }
 
 // strandedObject reports whether word n is a stranded object (see above)
@@ -87,7 +110,7 @@ func strandedObject(forms []string, p *syntax.Sentence, n int) (v int, ok bool) 
 		}
 	}
 	for i := n + 1; i < len(ts); i++ {
-		if (ts[i].UPOS == "VERB" || ts[i].UPOS == "AUX") && !dominates(p, n, i) {
+		if (ts[i].UPOS == "VERB" || ts[i].UPOS == "AUX") && !dominates(p, n, i) && !strandedClause(p, h, i) {
 			return 0, false
 		}
 	}

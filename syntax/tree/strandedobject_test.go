@@ -13,14 +13,17 @@ func TestStrandedObjects(t *testing.T) {
 	}
 	tests := []struct {
 		name, sent, noun, verb string // verb "" = the noun stays stranded on the punctuation
+		clause                 string // a marked clause that goes to the verb too
 	}{
 		{"after a long name", "Chinese President Xi Jinping welcomed Brazilian President Luiz Inacio Lula da Silva to Beijing.",
-			"Luiz", "welcomed"},
+			"Luiz", "welcomed", ""},
 		{"after a phrase of the verb", "Soldiers from Gondor have cordoned off for construction the roads leading into Mordor along the pass of Cirith Ungol.",
-			"roads", "cordoned"},
-		{"a name after a title in a phrase", "Braynard also worked for veteran GOP pollster Frank Luntz.", "Frank", ""},
-		{"a clause after a verb of saying", "The NFL legend said people misunderstand Trump.", "people", ""},
-		{"a time of day", "That all changed the night Obama won Iowa.", "night", ""},
+			"roads", "cordoned", ""},
+		{name: "with a marked clause", sent: "China warned the United States against selling weapons to Taiwan.",
+			noun: "States", verb: "warned", clause: "selling"},
+		{"a name after a title in a phrase", "Braynard also worked for veteran GOP pollster Frank Luntz.", "Frank", "", ""},
+		{"a clause after a verb of saying", "The NFL legend said people misunderstand Trump.", "people", "", ""},
+		{"a time of day", "That all changed the night Obama won Iowa.", "night", "", ""},
 	}
 	for _, tc := range tests {
 		d := Parse(m, text.Analyze(tc.sent))
@@ -35,6 +38,9 @@ func TestStrandedObjects(t *testing.T) {
 		}
 		if s.Head(n) != idx[tc.verb] || s.FullRel(n) != "obj" {
 			t.Errorf("%s: %q: %s hangs on %d as %s, want obj of %s", tc.name, tc.sent, tc.noun, s.Head(n), s.FullRel(n), tc.verb)
+		}
+		if c, ok := idx[tc.clause]; ok && s.Head(c) != idx[tc.verb] {
+			t.Errorf("%s: %q: %s hangs on %d, want it on %s", tc.name, tc.sent, tc.clause, s.Head(c), tc.verb)
 		}
 	}
 }
