@@ -18,7 +18,10 @@ const (
 const (
 	PloverFromCode = "code" // the code's own line in CAMEO2PLOVER-2021.txt
 	PloverFromRoot = "root" // the file lacks the code: its root's header line
-	PloverDropped  = ""     // no PLOVER equivalent (roots 01 and 02)
+	// PloverFromDemand: an appeal (root 02, which the file leaves out) takes
+	// the line of its parallel demand (root 10: 023 → 103), see plover.go.
+	PloverFromDemand = "demand"
+	PloverDropped    = "" // no PLOVER equivalent (root 01)
 )
 
 // Code is one row of the CAMEO table.
@@ -28,10 +31,10 @@ type Code struct {
 	Name          string   // GDELT description, e.g. "Use conventional military force, not specified below"
 	Goldstein     float64  // GDELT Goldstein score, -10 … +10
 	QuadClass     int      // 1–4, see QuadClassOf
-	PloverType    string   // PLOVER event type, e.g. "ASSAULT"; "" for roots 01 and 02
+	PloverType    string   // PLOVER event type, e.g. "ASSAULT"; "" for root 01
 	PloverMode    string   // PLOVER mode, e.g. "disapprove"; often ""
 	PloverContext []string // PLOVER contexts, e.g. ["military", "legal"]; often empty
-	PloverSource  string   // PloverFromCode, PloverFromRoot or PloverDropped
+	PloverSource  string   // PloverFromCode, PloverFromRoot, PloverFromDemand or PloverDropped
 }
 
 // Table maps CAMEO codes to their rows. It is immutable after Parse/Load and

@@ -34,9 +34,10 @@ func TestLoadCounts(t *testing.T) {
 			t.Errorf("%s: QuadClass %d", c.Code, c.QuadClass)
 		}
 	}
-	// 01x and 02x (39 codes) are dropped in PLOVER; the 18 other root codes
-	// take their header line; the remaining 254 have their own line.
-	want := map[string]int{PloverFromCode: 254, PloverFromRoot: 18, PloverDropped: 39}
+	// 01x (11 codes) are dropped in PLOVER; the 28 of 02x take their
+	// parallel demand's line (10x); the 18 other root codes take their
+	// header line; the remaining 254 have their own line.
+	want := map[string]int{PloverFromCode: 254, PloverFromRoot: 18, PloverFromDemand: 28, PloverDropped: 11}
 	for k, v := range want {
 		if src[k] != v {
 			t.Errorf("PLOVER source %q: %d codes, want %d (all: %v)", k, src[k], v, src)
@@ -60,7 +61,10 @@ func TestLookup(t *testing.T) {
 		{"111", "Criticize or denounce", -2, 3, "ACCUSE", "disapprove", nil, PloverFromCode},
 		{"19", "FIGHT", -10, 4, "ASSAULT", "", nil, PloverFromRoot},
 		{"010", "Make statement, not specified below", 0, 1, "", "", nil, PloverDropped},
-		{"0231", "Appeal for economic aid", 3.4, 1, "", "", nil, PloverDropped},
+		{"0231", "Appeal for economic aid", 3.4, 1, "REQUEST", "assist", []string{"economic"}, PloverFromDemand},
+		{"0256", "Appeal for de-escalation of military engagement", -0.3, 1, "REQUEST", "yield", []string{"military"}, PloverFromDemand},
+		{"020", "Appeal, not specified below", 3, 1, "REQUEST", "", nil, PloverFromDemand},
+		{"02", "APPEAL", 3, 1, "REQUEST", "", nil, PloverFromDemand},
 		{"042", "Make a visit", 1.9, 1, "CONSULT", "visit", nil, PloverFromCode},
 		{"0813", "Ease curfew", 5, 2, "RETREAT", "", []string{"legal"}, PloverFromCode},
 		{"091", "Investigate crime, corruption", -2, 2, "ACCUSE", "investigate", []string{"crime", "corruption"}, PloverFromCode},

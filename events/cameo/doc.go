@@ -13,7 +13,9 @@
 //     10–14 → 3 verbal conflict, 15–20 → 4 material conflict;
 //   - PLOVER: CAMEO2PLOVER-2021.txt (PLOVER draft 0.8). A code the file lists
 //     takes its line; a code it lacks takes its root's header line (type only);
-//     the roots 01 and 02 are "dropped" in PLOVER and get an empty type.
+//     root 01 (statements) is "dropped" in PLOVER and gets an empty type; an
+//     appeal (root 02, also left out of the file) takes the line of its
+//     parallel demand, 023 → 103, REQUEST/assist (plover.go says why).
 //
 // Load parses the embedded tables; Parse reads other copies.
 package cameo

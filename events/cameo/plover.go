@@ -95,12 +95,34 @@ func parsePlover(src Source) (*ploverTable, error) {
 
 // apply fills the PLOVER fields of c: its own line, else its root's header.
 // The root code itself ("03") takes the header as well.
+//
+// An appeal (root 02) takes the line of its parallel demand, the root 10
+// code with the same digits after the root (023 "appeal for aid" → 103
+// "demand aid", REQUEST/assist; 0256 → 1056, REQUEST/yield/military). The
+// file leaves root 02 out, and PLOVER's README says the CAMEO 01 and 02
+// categories "dealing with comments have been eliminated"; but the
+// manual's REQUEST is "all requests, demands, and orders", CAMEO's 02 is
+// "make an appeal or request", and the stories of PLOVER's own coder
+// (NGEC) label calls and appeals REQUEST. Statements (01) stay dropped.
 func (pt *ploverTable) apply(c *Code) {
 	if r, ok := pt.codes[c.Code]; ok {
 		c.PloverType, c.PloverMode = r.typ, r.mode
 		c.PloverContext = append([]string(nil), r.context...)
 		c.PloverSource = PloverFromCode
 		return
+	}
+	if c.Root == "02" {
+		if r, ok := pt.codes["10"+c.Code[2:]]; ok && len(c.Code) > 2 {
+			c.PloverType, c.PloverMode = r.typ, r.mode
+			c.PloverContext = append([]string(nil), r.context...)
+			c.PloverSource = PloverFromDemand
+			return
+		}
+		if r, ok := pt.roots["10"]; ok {
+			c.PloverType = r.typ
+			c.PloverSource = PloverFromDemand
+			return
+		}
 	}
 	if r, ok := pt.roots[c.Root]; ok {
 		c.PloverType = r.typ
