@@ -361,6 +361,9 @@ func TestCodeSentences(t *testing.T) {
 		{name: "act not stopped", text: "Israel will not stop attacking Hamas.", want: []string{"ISR>PSE:19"}},
 		{name: "warned against, object stranded", text: "China warned the United States against selling weapons to Taiwan.",
 			want: []string{"CHN>USA:13"}, notWant: []string{"USA>TWN:06"}},
+		// a wire dateline is split off the story's first sentence (text/dateline.go)
+		{name: "dateline", text: "WASHINGTON (AP) — Russia criticized Israel on Monday.",
+			want: []string{"RUS>ISR:11"}, notWant: []string{"USA>ISR:11"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},

@@ -126,7 +126,7 @@ func (p *Pipeline) Process(ctx context.Context, doc source.Document) Result {
 	if p.cfg.Actors != nil {
 		t2 := time.Now()
 		date, _ := time.Parse("2006-01-02", a.Published) // zero when unknown
-		r.Mentions = p.cfg.Actors.NewResolver(date).Resolve(a.Text, r.Text.Tokens)
+		r.Mentions = p.cfg.Actors.NewResolver(date).Resolve(a.Text, r.Text.StoryTokens())
 		for i := range r.Mentions {
 			r.Mentions[i].ArticleID = a.ID
 		}

@@ -8,7 +8,9 @@
 // do not end sentences, a sentence may end inside a closing quote mark, a quotation
 // may run over several paragraphs when each new paragraph reopens with a quote
 // mark, and single quotes nest inside double ones. Marks that cannot be paired are
-// reported, never fatal.
+// reported, never fatal. A wire dateline opening a paragraph ("WASHINGTON
+// (AP) —") is split off as a sentence of its own marked Dateline, and
+// StoryTokens leaves it out for the actor stage (dateline.go).
 //
 // It also names the calendar words that later stages read in time phrases
 // (calendar.go: weekdays, months, day adverbs, parts of a day), so that the

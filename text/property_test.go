@@ -70,6 +70,7 @@ func FuzzAnalyze(f *testing.F) {
 		"The U.S. and China met on Nov. 1. “We agree,” Wang said.",
 		"“First.\n\n“Second,” she said.", "‘Nested “double” inside’", `"straight" 'single'`,
 		"calm…[and] protect—civilians", "Don’t worry; it’s the countries’ view.",
+		"WASHINGTON (AP) — The U.S. met.", "AB, C (D —", "XYZ -",
 	} {
 		f.Add(s)
 	}

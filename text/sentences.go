@@ -10,7 +10,12 @@ import (
 // toks[first:end], and sets each token's Sentence index.
 func splitSentences(sents []Sentence, toks []Token, pi, first, end int) []Sentence {
 	start := first
-	for k := first; k < end; k++ {
+	if d := datelineEnd(toks, first, end); d > first && d < end {
+		sents = appendSentence(sents, toks, pi, first, d)
+		sents[len(sents)-1].Dateline = true
+		start = d
+	}
+	for k := start; k < end; k++ {
 		if !endsSentenceAt(toks, k, end) {
 			continue
 		}

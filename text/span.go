@@ -41,4 +41,7 @@ type Sentence struct {
 	// FirstToken and EndToken are the half-open token index range of the sentence.
 	FirstToken int `json:"first_token"`
 	EndToken   int `json:"end_token"`
+	// Dateline marks a wire dateline split off the paragraph's first
+	// sentence ("WASHINGTON (AP) —", dateline.go): no text of the story.
+	Dateline bool `json:"dateline,omitempty"`
 }

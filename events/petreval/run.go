@@ -125,7 +125,7 @@ func codeRecord(rec petrtest.Record, s Setup) Result {
 		if err != nil {
 			date = time.Time{} // the resolver then takes each actor's latest code
 		}
-		mentions := s.Actors.NewResolver(date).Resolve(rec.Text, td.Tokens)
+		mentions := s.Actors.NewResolver(date).Resolve(rec.Text, td.StoryTokens())
 		for _, m := range mentions {
 			r.Actors = append(r.Actors, m.Text+"="+m.Code)
 		}

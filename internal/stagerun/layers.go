@@ -32,7 +32,7 @@ func Analyze(raw string, day time.Time) Layers {
 	d, m := stagetest.Models()
 	td := text.Analyze(raw)
 	pd := tree.Parse(m, td)
-	acts := d.NewResolver(day).Resolve(raw, td.Tokens)
+	acts := d.NewResolver(day).Resolve(raw, td.StoryTokens())
 	return Layers{Text: td, Parse: pd, Actors: acts, Coref: coref.Build(td, pd, acts)}
 }
 
