@@ -21,6 +21,9 @@ type specialWords struct {
 	at                                             uint32          // "officials at the French embassy": whose, before a nationality
 	particles                                      map[uint32]bool // name particles: al, bin, de, van, ...
 	negPrefix                                      map[uint32]bool // anti-, pro-, non-
+	// envoys are the role words of a country's representatives to an
+	// organisation ("Russian U.N. Ambassador", envoys.go).
+	envoys map[uint32]bool
 	// unposted are agent codes of units sent somewhere (military, police):
 	// "troops to Iraq" is where they go, no posting.
 	unposted map[string]bool
@@ -107,6 +110,8 @@ func (d *Dictionary) internSpecial() {
 		"JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
 		"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "I", "WE", "HE", "SHE", "THEY", "IT", "THE")
 	s.unposted = map[string]bool{"MIL": true, "COP": true}
+	s.envoys = set("AMBASSADOR", "AMBASSADORS", "ENVOY", "ENVOYS", "REPRESENTATIVE", "REPRESENTATIVES", "DELEGATE",
+		"DELEGATES", "DELEGATION", "DELEGATIONS", "DIPLOMAT", "DIPLOMATS", "EMISSARY", "NEGOTIATOR", "NEGOTIATORS", "MISSION")
 	s.noName = map[string]bool{"JEW": true, "MUS": true, "CHR": true, "BUD": true, "HIN": true, "REL": true, "PPL": true, "CVL": true}
 	s.particles = set("AL", "EL", "BIN", "BEN", "IBN", "DE", "DA", "DEL", "DI", "DOS", "DU", "LA", "LE", "VAN", "VON", "DER", "DEN", "TER", "Y")
 	s.negPrefix = set("ANTI", "PRO", "NON")

@@ -83,6 +83,9 @@ func (c *composer) fromActor(k int) int {
 			case c.nationality(a, v):
 				j = c.skipAdjectivesAfter(k+1, j, true) // "Nigerian junior foreign minister"
 			}
+			if next, ok := c.fromEnvoy(k, v, j0); ok && (j0 > int(a.j) || c.nationality(a, v)) {
+				return next // "Russian U.N. Ambassador" (envoys.go)
+			}
 			if r, ok := c.agentRun(k+1, j); ok && !c.forcesAfterAdjectives(r, j0, j) {
 				return c.composeRole(int(a.i), v, r)
 			}

@@ -16,6 +16,12 @@ func TestPostings(t *testing.T) {
 		{"at a nationality's body", "The agents met senior officials at the Mauritanian Ministry of Foreign Affairs.", "officials at the Mauritanian", "MRTGOV", ""},
 		{"at a nationality's embassy", "Police questioned two diplomats at the French embassy.", "diplomats at the French", "FRAGOV", ""},
 		{"at a country is posted", "The ambassador at Israel said", "ambassador at Israel", "GOV", "ISR"},
+		// a country's envoy to an organisation is the country's (envoys.go)
+		{"nationality's envoy to the UN", "Russian U.N. Ambassador Vassily Nebenzia told the council", "Russian U.N. Ambassador Vassily Nebenzia", "RUSGOV", ""},
+		{"country's envoy to the UN", "Russia's U.N. ambassador said", "Russia's U.N. ambassador", "RUSGOV", ""},
+		{"organisation's envoy phrase", "The Chinese U.N. envoy said", "Chinese U.N. envoy", "CHNGOV", ""},
+		{"envoy to NATO", "the U.S. NATO ambassador said", "U.S. NATO ambassador", "USAGOV", ""},
+		{"an organisation's own official stays its", "A Russian UN official said", "UN official", "IGOUNO", ""},
 	} {
 		ms := resolved(t, d, c.in, d2023)
 		m, ok := find(ms, c.text)

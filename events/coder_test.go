@@ -364,6 +364,9 @@ func TestCodeSentences(t *testing.T) {
 		// a wire dateline is split off the story's first sentence (text/dateline.go)
 		{name: "dateline", text: "WASHINGTON (AP) — Russia criticized Israel on Monday.",
 			want: []string{"RUS>ISR:11"}, notWant: []string{"USA>ISR:11"}},
+		// a country's envoy to the UN acts for the country (actors/envoys.go)
+		{name: "envoy to the UN", text: "\"The draft is ambiguous,\" Russian U.N. Ambassador Vassily Nebenzia told the council. He accused Washington of misleading the world.",
+			want: []string{"RUS>USA:11"}, notWant: []string{"IGO>USA:11"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},

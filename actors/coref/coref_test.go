@@ -172,3 +172,17 @@ func TestFrontedPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleBeforeName: the words of a role before a person's name, as the
+// actor stage read them, are no part of the name, and the country whose
+// role it is ("Russia's") is no mention of the person.
+func TestRoleBeforeName(t *testing.T) {
+	raw := "UN vote\n\n\"The draft is ambiguous,\" Russian U.N. Ambassador Vassily Nebenzia told the council. He accused Washington of misleading the world. Russia's Deputy Foreign Minister Sergei Ryabkov agreed."
+	d, src := build(t, raw, "2024-03-22")
+	if e := entityOf(t, d, src, "He", 0); e == nil || e.Name != "Vassily Nebenzia" || e.Code != "RUSGOV" {
+		t.Errorf("He → %+v, want Vassily Nebenzia, RUSGOV", e)
+	}
+	if e := entityOf(t, d, src, "Russia's", 0); e != nil && e.Kind == KindPerson {
+		t.Errorf("Russia of Russia's deputy foreign minister → person %+v", e)
+	}
+}

@@ -15,6 +15,15 @@ func (b *builder) nameRun(s *tree.Sentence, lo, hi int, acts []actors.Mention, h
 	if hasAct && act.Type != actors.TypePerson && !(act.Type == actors.TypeAgent && isOrgRun(s, lo, hi)) {
 		return Mention{}, false // a country, a group, or people by role ("American Jews")
 	}
+	nameStart := -1 // where the actor stage's person name starts in the text
+	if hasAct && act.Type == actors.TypePerson && act.Name != "" {
+		if i := strings.LastIndex(act.Text, act.Name); i >= 0 {
+			nameStart = act.Start + i
+		}
+	}
+	if nameStart >= 0 && s.Words[hi].End <= nameStart {
+		return Mention{}, false // "Russia" of "Russia's Deputy Foreign Minister Sergei Ryabkov": the role's country
+	}
 	if last, ok := coveringActor(s, hi, hi, acts); ok && last.Type != actors.TypePerson && last.Type != actors.TypeAgent {
 		return Mention{}, false // "Nazi Germany": the run ends in a country
 	}
@@ -59,6 +68,16 @@ func (b *builder) nameRun(s *tree.Sentence, lo, hi int, acts []actors.Mention, h
 		// The code keeps China's Foreign Ministry apart from Israel's.
 		id := b.entity("org:"+act.Code+":"+lower(name), Entity{Name: name, Kind: KindOrg, Code: act.Code, Country: act.Country})
 		return b.mention(s, lo, hi, head, id, FormName), true
+	}
+	if nameStart >= 0 {
+		// the actor stage read the name apart from its role: "Russian U.N.
+		// Ambassador Vassily Nebenzia" is Vassily Nebenzia, not "U.N. …"
+		for w := first + 1; w <= hi; w++ {
+			if s.Words[w].Start == nameStart {
+				first = w
+				break
+			}
+		}
 	}
 	name := b.src[s.Words[first].Start:s.Words[hi].End]
 	if first == hi {
