@@ -21,7 +21,8 @@ const datelineMaxTokens = 12
 // datelineEnd returns the index of the token after the dash of a dateline
 // opening the paragraph toks[first:end], or first when there is none: one
 // or more words in capitals, optionally a comma and up to three capitalised
-// words (a state or country), optionally an agency in brackets, then a dash
+// words (a state or country), optionally an agency in brackets (which may
+// open the dateline alone: "(Reuters) --"), then a dash
 // ("—", "–", "-", "--") and a word that opens a sentence, not a headline
 // in capitals. The capitals hold three letters at least ("US - China
 // talks" is no dateline).
@@ -32,8 +33,8 @@ func datelineEnd(toks []Token, first, end int) int {
 		letters += utf8.RuneCountInString(toks[k].Text)
 		k++
 	}
-	if letters < 3 {
-		return first // "US - China talks"
+	if letters < 3 && (k > first || k >= end || toks[k].Text != "(") {
+		return first // "US - China talks"; an agency alone opens one: "(Reuters) --"
 	}
 	if k < end && toks[k].Text == "," {
 		k++

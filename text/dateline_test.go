@@ -12,6 +12,8 @@ func TestDatelines(t *testing.T) {
 		{"MACAU (Reuters) – Top Republican Party donor Sheldon Adelson said on Friday he would help.", "MACAU (Reuters) –"},
 		{"WASHINGTON -- President Obama spoke on Monday.", "WASHINGTON --"},
 		{"BRUSSELS - European leaders gathered Friday.", "BRUSSELS -"},
+		{"(Reuters) -- Monaco has agreed to remove a ban.", "(Reuters) --"},
+		{"(In brackets) - a note.", ""},
 		{"US - China talks resumed on Monday.", ""},
 		{"RUSSIA - UKRAINE TALKS COLLAPSE", ""},
 		{"FIX IS IN: PBS Moderators Ignore Clinton Scandals.", ""},
