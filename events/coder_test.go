@@ -367,6 +367,13 @@ func TestCodeSentences(t *testing.T) {
 		// a country's envoy to the UN acts for the country (actors/envoys.go)
 		{name: "envoy to the UN", text: "\"The draft is ambiguous,\" Russian U.N. Ambassador Vassily Nebenzia told the council. He accused Washington of misleading the world.",
 			want: []string{"RUS>USA:11"}, notWant: []string{"IGO>USA:11"}},
+		// what one receives from another is the giver's act (received.go)
+		{name: "received from a giver", text: "Ukraine received 31 Abrams tanks from the United States.",
+			want: []string{"USA>UKR:07"}, notWant: []string{"UKR>USA:07"}},
+		{name: "received aid coded actively", text: "Egypt received military aid from the United States.",
+			want: []string{"USA>EGY:07"}, notWant: []string{"EGY>USA:07"}},
+		{name: "support from others", text: "Kyrgyz president Almazbek Atambayev said he received support from Washington.",
+			want: []string{"USA>KGZ:05"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},

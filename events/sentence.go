@@ -49,7 +49,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 				m, ok = mm, true
 			}
 		}
-		matches[v], coded[v] = m, ok && !m.Code.IsNull() && m.Code.Active != "" && !stateUncoded(s, v, m) && !bareUncoded(s, v, m)
+		matches[v], coded[v] = m, ok && !m.Code.IsNull() && (m.Code.Active != "" || receivedFrom(s, v, m, spans)) && !stateUncoded(s, v, m) && !bareUncoded(s, v, m)
 		if lo, hi, ok := namingLabel(s, v); ok && m.Pattern == nil && !criticism(m.Code.Active) {
 			// "called the behavior outrageous" (naming.go)
 			matches[v], coded[v] = namingMatch(s, lo, hi, m)
@@ -182,6 +182,12 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			continue
 		}
 		cameoCode := m.Code.Active
+		received := receivedFrom(s, v, m, spans) || receivedAid(s, v, m, spans)
+		if received && cameoCode == "" {
+			cameoCode = m.Code.Passive // "received tanks from the United States" (received.go)
+		} else if cameoCode == "" {
+			continue
+		}
 		r, rallied := rallies[v]
 		if rallied {
 			cameoCode = r.code
@@ -210,6 +216,10 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			cameoCode = intentCode(cameoCode)
 		}
 		sources, targets := c.participants(s, v, m, spans)
+		if received {
+			// the subject received; the giver is the source
+			sources, targets = giverActors(s, v, spans), sources
+		}
 		targets = travelTargets(s, v, m, spans, targets) // "went after Walker" (travel.go)
 		// emit drops a posting as a source whatever rule made it one; it is
 		// taken out here as well so that the clause rules below (fallback
