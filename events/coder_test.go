@@ -374,6 +374,8 @@ func TestCodeSentences(t *testing.T) {
 			want: []string{"USA>EGY:07"}, notWant: []string{"EGY>USA:07"}},
 		{name: "support from others", text: "Kyrgyz president Almazbek Atambayev said he received support from Washington.",
 			want: []string{"USA>KGZ:05"}},
+		{name: "accused by, gerund stranded", text: "Iran has been accused by the United States of supplying drones to Russia.",
+			want: []string{"USA>IRN:11"}, notWant: []string{"USA>RUS:07"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},

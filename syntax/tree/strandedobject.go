@@ -44,6 +44,25 @@ func withStrandedObjects(forms []string, p *syntax.Sentence) *syntax.Sentence {
 	return reattached(p, arcs)
 }
 
+// withStrandedGerunds returns p with each marked gerund clause that the
+// parser hung on a punctuation mark attached to the verb that mark closes
+// ("Iran has been accused by the United States of supplying drones to
+// Russia": "of supplying" hung on the full stop, out of the accusation's
+// reach), or p itself.
+func withStrandedGerunds(p *syntax.Sentence) *syntax.Sentence {
+	var arcs []Arc
+	for i, t := range p.Tokens {
+		h := t.Head - 1
+		if h < 0 || p.Tokens[h].UPOS != "PUNCT" || t.XPOS != "VBG" || !strandedClause(p, h, i) {
+			continue
+		}
+		if v := p.Tokens[h].Head - 1; v >= 0 && p.Tokens[v].UPOS == "VERB" {
+			arcs = append(arcs, Arc{Word: i, Head: v, Deprel: t.Deprel})
+		}
+	}
+	return reattached(p, arcs)
+}
+
 // strandedClause reports whether word i is the verb of an adverbial
 // clause with a mark of its own ("against selling") hung on punctuation h.
 func strandedClause(p *syntax.Sentence, h, i int) bool {

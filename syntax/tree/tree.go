@@ -31,8 +31,8 @@ type Sentence struct {
 
 // Parse parses every sentence of d with m, then repairs misreadings of news
 // the parser makes: verbs the tagger read as nouns (verbreading.go), day
-// phrases inside a clause (timephrase.go), objects hung on the final
-// punctuation (strandedobject.go), that-clauses after a verb of telling read as relative clauses
+// phrases inside a clause (timephrase.go), objects and gerund clauses hung
+// on the final punctuation (strandedobject.go), that-clauses after a verb of telling read as relative clauses
 // (thatclause.go) and clauses after "after" or "since" read as noun phrases
 // or as verbs joined to the main verb (subordclause.go).
 func Parse(m *syntax.Model, d *text.Doc) *Doc {
@@ -49,7 +49,7 @@ func Parse(m *syntax.Model, d *text.Doc) *Doc {
 		for _, w := range words {
 			forms = append(forms, treebankForm(w.Form))
 		}
-		parsed := withSubordinateClauses(forms, withThatClauses(forms, withStrandedObjects(forms, withoutDayPhrases(m, forms, withVerbReadings(m, forms, m.Parse(forms))))))
+		parsed := withSubordinateClauses(forms, withThatClauses(forms, withStrandedGerunds(withStrandedObjects(forms, withoutDayPhrases(m, forms, withVerbReadings(m, forms, m.Parse(forms)))))))
 		s := Sentence{Index: si, Words: words, Tokens: parsed.Tokens}
 		s.children = make([][]int, len(words))
 		for i, t := range s.Tokens {
