@@ -376,6 +376,9 @@ func TestCodeSentences(t *testing.T) {
 			want: []string{"USA>KGZ:05"}},
 		{name: "accused by, gerund stranded", text: "Iran has been accused by the United States of supplying drones to Russia.",
 			want: []string{"USA>IRN:11"}, notWant: []string{"USA>RUS:07"}},
+		// a noun counting acts is read through (verbdict/measure.go)
+		{name: "a round of talks", text: "India and China held a new round of military talks to ease tensions on their border.",
+			want: []string{"IND>CHN:04", "CHN>IND:04"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},

@@ -6,8 +6,8 @@ package verbdict
 // one a pattern names. The matcher reads the measure noun and its "of"
 // through at no cost, as it does "those of".
 
-// measureNouns are lemmas of units of weight, volume and packing, and of
-// the nouns that count or size a quantity.
+// measureNouns are lemmas of units of weight, volume and packing, of the
+// nouns that count or size a quantity, and of those that count acts.
 var measureNouns = map[string]bool{
 	"ton": true, "tonne": true, "kilogram": true, "kg": true, "kilo": true, "pound": true,
 	"barrel": true, "liter": true, "litre": true, "gallon": true, "crate": true, "box": true,
@@ -16,6 +16,10 @@ var measureNouns = map[string]bool{
 	"dozen": true, "hundred": true, "thousand": true, "million": true, "billion": true,
 	"score": true, "number": true, "lot": true, "couple": true, "amount": true,
 	"quantity": true, "worth": true,
+	// runs of acts: "held a new round of military talks", "launched a wave
+	// of airstrikes", "fired a barrage of rockets"
+	"round": true, "series": true, "wave": true, "spate": true, "barrage": true, "volley": true,
+	"flurry": true, "string": true,
 }
 
 // measureOf reports whether token p is a measure noun right before "of",
