@@ -93,6 +93,11 @@ func subjects(s *tree.Sentence, v int) (passive bool, subj []int) {
 						return passive, []int{sj, up}
 					}
 				}
+				if h := s.Head(v); s.FullRel(v) == "acl:relcl" && h >= 0 && h < sj && relativePronoun(s, sj) {
+					// "Hezbollah, which is backed by Iran": the relative
+					// pronoun stands for the noun the clause modifies
+					return passive, []int{h}
+				}
 				if h := s.Head(v); s.FullRel(v) == "acl:relcl" && sj == v-1 && h == sj-1 && s.UPOS(sj) == "PROPN" {
 					// "the official news agency WFNA said": a name after
 					// its noun, misparsed as a relative clause's subject;
@@ -133,6 +138,16 @@ func subjects(s *tree.Sentence, v int) (passive bool, subj []int) {
 		}
 	}
 	return passive, subj
+}
+
+// relativePronoun reports whether word w is a relative pronoun (who,
+// which, that) as the tagger reads one.
+func relativePronoun(s *tree.Sentence, w int) bool {
+	switch strings.ToLower(s.Form(w)) {
+	case "who", "which", "that":
+		return s.UPOS(w) == "PRON"
+	}
+	return false
 }
 
 // misparsedMain reports whether participle v, hung on the sentence's root

@@ -379,6 +379,11 @@ func TestCodeSentences(t *testing.T) {
 		// a noun counting acts is read through (verbdict/measure.go)
 		{name: "a round of talks", text: "India and China held a new round of military talks to ease tensions on their border.",
 			want: []string{"IND>CHN:04", "CHN>IND:04"}},
+		// a relative pronoun stands for the noun its clause modifies (clause.go)
+		{name: "relative clause, passive", text: "Hezbollah, which is backed by Iran, fired dozens of rockets at northern Israel.",
+			want: []string{"IRN>LBN:05", "LBN>ISR:19"}},
+		{name: "relative clause, active", text: "Iran's foreign minister, who visited Moscow last week, criticized Israel.",
+			want: []string{"IRN>RUS:04", "IRN>ISR:11"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},
