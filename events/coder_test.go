@@ -384,6 +384,9 @@ func TestCodeSentences(t *testing.T) {
 			want: []string{"IRN>LBN:05", "LBN>ISR:19"}},
 		{name: "relative clause, active", text: "Iran's foreign minister, who visited Moscow last week, criticized Israel.",
 			want: []string{"IRN>RUS:04", "IRN>ISR:11"}},
+		// a future passive vowed is the vower's act: a threat (modality.go)
+		{name: "vowed punishment", text: "Iran's supreme leader vowed Wednesday that Israel \"will be punished\" for an airstrike.",
+			want: []string{"IRN>ISR:13"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},

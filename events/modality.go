@@ -45,6 +45,32 @@ var intentVerbs = map[string]bool{"agree": true, "promise": true, "pledge": true
 	"offer": true, "undertake": true, "commit": true, "threaten": true, "swear": true, "decide": true,
 	"plan": true, "intend": true, "announce": true, "volunteer": true, "resolve": true}
 
+// vowers are the verbs of promising whose future passive complement is
+// their subject's own act.
+var vowers = map[string]bool{"promise": true, "pledge": true, "vow": true, "swear": true, "threaten": true}
+
+// vowedPassive reports whether verb v is a future passive naming no agent
+// in the clause a verb of promising h governs ("Iran's supreme leader vowed
+// that Israel will be punished"): what is promised is done by h's subject,
+// an intent or, for a coercive act, a threat (intentCode: 170 → 137). A
+// past one is reported, not promised ("announced that three NGOs were
+// banned").
+func vowedPassive(s *tree.Sentence, h, v int) bool {
+	if s.Rel(v) != "ccomp" || s.UPOS(v) != "VERB" || !isPassive(s, v) || agentOf(s, v) >= 0 ||
+		!vowers[strings.ToLower(s.Lemma(h))] || negated(s, h) {
+		return false
+	}
+	for _, ch := range s.Children(v) {
+		if s.Rel(ch) == "aux" {
+			switch strings.ToLower(s.Form(ch)) {
+			case "will", "would", "shall", "'ll":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // enactors are verbs whose infinitive is the act they perform: a body that
 // votes or moves to condemn condemns ("voted to condemn" → 122, where the
 // dictionary codes "vote" itself as a decision, 030).

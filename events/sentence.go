@@ -79,8 +79,16 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 	// as an intent (0312, 1311) rather than the governing verb's code
 	promised := make([]bool, s.Len()) // complement of a promise or threat
 	combined := make([]bool, s.Len()) // … or of a refusal
+	// vower[v] is the promising verb whose subject does v, a passive that
+	// names no agent ("vowed that Israel will be punished"), or -1
+	vower := make([]int, s.Len())
 	for v := 0; v < s.Len(); v++ {
+		vower[v] = -1
 		h := s.Head(v)
+		if h >= 0 && coded[v] && vowedPassive(s, h, v) {
+			suppress[h], promised[v], combined[v], vower[v] = true, true, true, h
+			continue
+		}
 		// a complement, or a to-infinitive the parser hung as a purpose
 		// clause ("threatened today to impose")
 		complement := s.Rel(v) == "xcomp" || (s.Rel(v) == "advcl" && hasMarkTo(s, v))
@@ -216,6 +224,11 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			cameoCode = intentCode(cameoCode)
 		}
 		sources, targets := c.participants(s, v, m, spans)
+		if h := vower[v]; h >= 0 && len(sources) == 0 {
+			if sj := s.Child(h, "nsubj"); sj >= 0 {
+				sources = phraseActors(s, sj, spans) // the one who vowed it
+			}
+		}
 		if received {
 			// the subject received; the giver is the source
 			sources, targets = giverActors(s, v, spans), sources
