@@ -90,7 +90,7 @@ func (b *builder) sentence(s *tree.Sentence, acts []actors.Mention) {
 	for i := 0; i < s.Len(); {
 		j := i
 		for j < s.Len() && (isNameWord(s, j) || isCapitalised(s, j) && j+1 < s.Len() && isNameWord(s, j+1) ||
-			j > i && isCapitalised(s, j) && orgWords[lower(s.Form(j))]) {
+			j > i && isCapitalised(s, j) && orgWords[lower(s.Form(j))] || j > i && titleHyphen(s, j)) {
 			j++
 		}
 		if j == i {
@@ -206,4 +206,12 @@ func headOf(s *tree.Sentence, lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// titleHyphen reports whether word j is a hyphen written without blanks
+// between two capitalised words, as in a title ("NATO Secretary-General
+// Jens Stoltenberg"), so that the run of the name and its role goes on.
+func titleHyphen(s *tree.Sentence, j int) bool {
+	return s.Form(j) == "-" && j > 0 && j+1 < s.Len() && isCapitalised(s, j-1) && isCapitalised(s, j+1) &&
+		s.Words[j-1].End == s.Words[j].Start && s.Words[j].End == s.Words[j+1].Start
 }

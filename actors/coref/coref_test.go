@@ -186,3 +186,14 @@ func TestRoleBeforeName(t *testing.T) {
 		t.Errorf("Russia of Russia's deputy foreign minister → person %+v", e)
 	}
 }
+
+// TestHyphenatedTitle: a title written with a hyphen stays one run with the
+// name after it, and the person the actor stage found ends the run.
+func TestHyphenatedTitle(t *testing.T) {
+	raw := "Allies meet\n\n\"We must do more,\" NATO Secretary-General Jens Stoltenberg told reporters. He said Russia was seeking to destroy the grid."
+	d, src := build(t, raw, "2024-04-05")
+	e := entityOf(t, d, src, "He", 0)
+	if e == nil || e.Name != "Jens Stoltenberg" || e.Role != "NATO Secretary-General" || e.Code != "IGOWSTNAT" {
+		t.Errorf("He → %+v, want Jens Stoltenberg, NATO Secretary-General, IGOWSTNAT", e)
+	}
+}

@@ -12,6 +12,13 @@ import (
 // an IGO, a group) are left to actorMention.
 func (b *builder) nameRun(s *tree.Sentence, lo, hi int, acts []actors.Mention, here []Mention) (Mention, bool) {
 	act, hasAct := coveringActor(s, lo, hi, acts)
+	if !hasAct {
+		// a person the actor stage found at the end of the run, after a role
+		// it did not compose ("NATO Secretary-General Jens Stoltenberg")
+		if last, ok := coveringActor(s, hi, hi, acts); ok && last.Type == actors.TypePerson && last.Start > s.Words[lo].Start {
+			act, hasAct = last, true
+		}
+	}
 	if hasAct && act.Type != actors.TypePerson && !(act.Type == actors.TypeAgent && isOrgRun(s, lo, hi)) {
 		return Mention{}, false // a country, a group, or people by role ("American Jews")
 	}
