@@ -387,6 +387,9 @@ func TestCodeSentences(t *testing.T) {
 		// a future passive vowed is the vower's act: a threat (modality.go)
 		{name: "vowed punishment", text: "Iran's supreme leader vowed Wednesday that Israel \"will be punished\" for an airstrike.",
 			want: []string{"IRN>ISR:13"}},
+		// what one seeks to do is an intent, as a plan is (modality.go)
+		{name: "seeking to attack", text: "Russia was seeking to destroy Ukraine's energy grid.",
+			want: []string{"RUS>UKR:13"}, notWant: []string{"RUS>UKR:03"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},

@@ -43,7 +43,8 @@ var intentHeads = map[string]bool{"plan": true, "intend": true, "willing": true,
 // to hold exercises" → 0312, "threatened to cut aid" → 1311).
 var intentVerbs = map[string]bool{"agree": true, "promise": true, "pledge": true, "vow": true,
 	"offer": true, "undertake": true, "commit": true, "threaten": true, "swear": true, "decide": true,
-	"plan": true, "intend": true, "announce": true, "volunteer": true, "resolve": true}
+	"plan": true, "intend": true, "announce": true, "volunteer": true, "resolve": true,
+	"seek": true} // "was seeking to destroy Ukraine's energy grid": 1384, not SEEK's own 030
 
 // vowers are the verbs of promising whose future passive complement is
 // their subject's own act.
