@@ -7,6 +7,9 @@ import "testing"
 func TestSupplementEntries(t *testing.T) {
 	checkResolutions(t, []resolution{
 		{"kurds bare", "Kurds marched in Diyarbakir.", "Kurds", "KUR"},
+		{"secretary-general of an organisation", "Arab League Secretary General Chadli Klibi undertook a mediation mission.", "Arab League Secretary General Chadli Klibi", "IGOMEAARL"},
+		{"chief of an organisation", "IAEA chief Rafael Grossi said", "IAEA chief Rafael Grossi", "IGOUNOIAE"},
+		{"army chief of a country", "Iran's army chief said", "Iran's army chief", "IRNMIL"},
 		{"kurdish adjective", "Kurdish leaders met", "Kurdish", "KUR"},
 		{"nationality + kurds", "thousands of Iraqi Kurds demonstrated", "Iraqi Kurds", "IRQKUR"},
 		{"kurdistan workers party stays", "the Kurdistan Workers Party said", "Kurdistan Workers Party", "TURREB"},
