@@ -35,6 +35,15 @@ func namedNested(a, b string) bool {
 	return len(a) >= 3 && len(b) >= 3 && !strings.EqualFold(a, b) && nested(a, b)
 }
 
+// domesticProtest reports whether a protest (14x) of a country's people,
+// coded as the country alone, is aimed at a body of that country
+// ("Thousands of Israelis protested against the government": ISR →
+// ISRGOV 141), the usual domestic protest, which the rule that a country
+// and its own sector make no event would drop.
+func domesticProtest(code, src, tgt string) bool {
+	return strings.HasPrefix(code, "14") && len(src) == 3 && len(tgt) > 3 && strings.EqualFold(tgt[:3], src)
+}
+
 // nested reports whether actor codes a and b are equal or one extends the
 // other (RUS and RUSGOV; not RUSGOV and RUSMIL), in any case.
 func nested(a, b string) bool {

@@ -392,6 +392,9 @@ func TestCodeSentences(t *testing.T) {
 			want: []string{"RUS>UKR:13"}, notWant: []string{"RUS>UKR:03"}},
 		{name: "undertook mediation", text: "Egypt undertook a mediation mission between Israel and Hamas.",
 			want: []string{"EGY>ISR:04", "EGY>PSE:04"}},
+		// a country's people protesting against its own government (actorcodes.go)
+		{name: "domestic protest", text: "Thousands of Israelis protested against the Israeli government on Saturday.",
+			want: []string{"ISR>ISR:14"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},
