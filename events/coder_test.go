@@ -395,6 +395,10 @@ func TestCodeSentences(t *testing.T) {
 		// a country's people protesting against its own government (actorcodes.go)
 		{name: "domestic protest", text: "Thousands of Israelis protested against the Israeli government on Saturday.",
 			want: []string{"ISR>ISR:14"}},
+		// the hosts and the place they host in are no guests (travel.go)
+		{name: "co-hosts in their own city", text: "The United States and Saudi Arabia hosted peace talks in Jeddah.",
+			notWant: []string{"USA>SAU:04", "SAU>USA:04"}},
+		{name: "a guest hosted in a city", text: "Russia hosted a Hamas delegation in Moscow.", want: []string{"RUS>PSE:04"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},

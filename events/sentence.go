@@ -233,7 +233,8 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			// the subject received; the giver is the source
 			sources, targets = giverActors(s, v, spans), sources
 		}
-		targets = travelTargets(s, v, m, spans, targets) // "went after Walker" (travel.go)
+		targets = travelTargets(s, v, m, spans, targets)     // "went after Walker" (travel.go)
+		targets = hostTargets(s, v, spans, sources, targets) // "hosted peace talks in Jeddah"
 		// emit drops a posting as a source whatever rule made it one; it is
 		// taken out here as well so that the clause rules below (fallback
 		// targets, the mutual act) do not read it as the clause's source

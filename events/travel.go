@@ -77,3 +77,40 @@ func destination(s *tree.Sentence, v, w int, lemma string) bool {
 	}
 	return false
 }
+
+// hostVerbs receive guests where they are: neither the place they host
+// in nor the hosts themselves are guests ("The United States and Saudi
+// Arabia hosted peace talks in Jeddah" had the United States host Saudi
+// Arabia, whose city Jeddah is).
+var hostVerbs = map[string]bool{"host": true, "cohost": true, "co-host": true}
+
+// hostTargets drops from the targets of host verb v its sources and the
+// places in an "in" or "at" phrase of v.
+func hostTargets(s *tree.Sentence, v int, spans []span, sources, targets []Actor) []Actor {
+	if !hostVerbs[strings.ToLower(s.Lemma(v))] {
+		return targets
+	}
+	return slices.DeleteFunc(slices.Clone(targets), func(a Actor) bool {
+		if slices.Contains(sources, a) {
+			return true
+		}
+		for _, sp := range spans {
+			if sp.actor == a && sp.place && locativeOf(s, v, spanHead(s, sp)) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// locativeOf reports whether word w lies in an "in" or "at" phrase of
+// verb v.
+func locativeOf(s *tree.Sentence, v, w int) bool {
+	for p := w; p >= 0; p = s.Head(p) {
+		if s.Head(p) == v {
+			c := strings.ToLower(caseWord(s, p))
+			return s.Rel(p) == "obl" && (c == "in" || c == "at")
+		}
+	}
+	return false
+}

@@ -49,7 +49,7 @@ func Parse(m *syntax.Model, d *text.Doc) *Doc {
 		for _, w := range words {
 			forms = append(forms, treebankForm(w.Form))
 		}
-		parsed := withSubordinateClauses(forms, withThatClauses(forms, withStrandedGerunds(withStrandedObjects(forms, withoutDayPhrases(m, forms, withVerbReadings(m, forms, m.Parse(forms)))))))
+		parsed := withSubordinateClauses(forms, withThatClauses(forms, withJoinedSubjects(withStrandedGerunds(withStrandedObjects(forms, withoutDayPhrases(m, forms, withVerbReadings(m, forms, m.Parse(forms))))))))
 		s := Sentence{Index: si, Words: words, Tokens: parsed.Tokens}
 		s.children = make([][]int, len(words))
 		for i, t := range s.Tokens {
