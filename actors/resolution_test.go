@@ -179,3 +179,13 @@ func TestCurrencyIsNoCountry(t *testing.T) {
 		{"spaced", "The US gave $5 million.", "2010-01-01", "The US", "USA", nil},
 	})
 }
+
+// TestLearnedAcronyms: a group named in full once is its initials after
+// ("the RSF"); two-letter initials are not learned ("IS" is a verb in a
+// headline in capitals).
+func TestLearnedAcronyms(t *testing.T) {
+	checkCases(t, []mentionCase{
+		{"initials after the name", "The paramilitary Rapid Support Forces attacked the camp. The RSF denied it.", "2024-04-21", "RSF", "SDNREB", nil},
+		{"no two-letter initials", "Islamic State fighters attacked. THIS IS NOT OVER.", "2024-04-21", "IS", "", nil},
+	})
+}

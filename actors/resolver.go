@@ -56,6 +56,7 @@ func (r *Resolver) Resolve(doc string, toks []text.Token) []Mention {
 	for _, n := range c.names {
 		r.Learn(c.span(n.i, n.j), out[n.mention])
 	}
+	r.learnAcronyms(out)
 	if len(r.names) == 0 {
 		return out
 	}
@@ -170,4 +171,42 @@ func (r *Resolver) Names() map[string]Learned {
 // same name, or one is the other's last words ("SANDERS", "BERNIE SANDERS").
 func samePerson(a, b string) bool {
 	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+}
+
+// learnAcronyms teaches the Resolver the initials of the organisations and
+// groups of out named in three capitalised words or more: wire copy writes
+// "the paramilitary Rapid Support Forces" once and "the RSF" after, often
+// without the acronym in brackets. Initials of three letters at least ("IS"
+// would be the verb in a headline in capitals), and not a key it knows.
+func (r *Resolver) learnAcronyms(out []Mention) {
+	for _, m := range out {
+		switch m.Type {
+		case TypeGroup, TypeOrg, TypeIGO:
+		default:
+			continue
+		}
+		if a := initials(m.Text); len(a) >= 3 {
+			if _, ok := r.names[a]; !ok {
+				r.Learn(a, m)
+			}
+		}
+	}
+}
+
+// initials returns the initials of a name whose words are capitalised,
+// function words ("of", "the", "and", "for") left out: "Rapid Support
+// Forces" → "RSF"; "" when a word is neither.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "of", "the", "and", "for":
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			return ""
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
 }
