@@ -399,6 +399,9 @@ func TestCodeSentences(t *testing.T) {
 		{name: "co-hosts in their own city", text: "The United States and Saudi Arabia hosted peace talks in Jeddah.",
 			notWant: []string{"USA>SAU:04", "SAU>USA:04"}},
 		{name: "a guest hosted in a city", text: "Russia hosted a Hamas delegation in Moscow.", want: []string{"RUS>PSE:04"}},
+		// naming an act a threat condemns it (naming.go)
+		{name: "called a threat", text: "Maduro called the deployment of the British patrol vessel a \"threat\".",
+			want: []string{"VEN>GBR:11"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},

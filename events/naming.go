@@ -181,9 +181,12 @@ func quotedAppos(s *tree.Sentence, v, obj int) int {
 var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true, "‘": true, "’": true}
 
 // namingMatch recodes a naming verb (match m) whose label is the words
-// lo..hi: 111 when the label condemns, else no event (ok false).
+// lo..hi: 111 when the label condemns (or names a threat: "called the
+// deployment of the British patrol vessel a threat"), else no event (ok
+// false). A threat condemns as a label only: in a reported clause it is
+// too often the thing ("promised to eliminate the threat").
 func namingMatch(s *tree.Sentence, lo, hi int, m verbdict.Match) (verbdict.Match, bool) {
-	if !condemnsWords(s, lo, hi, -1, -1) {
+	if !condemnsWords(s, lo, hi, -1, -1) && !threatLabel(s, lo, hi) {
 		return verbdict.Match{}, false
 	}
 	return verbdict.Match{Verb: m.Verb, Code: verbdict.Code{Active: condemnationCode}, Source: -1, Target: -1, Specificity: 1}, true
@@ -193,4 +196,16 @@ func namingMatch(s *tree.Sentence, lo, hi int, m verbdict.Match) (verbdict.Match
 // rejection (roots 11, 12).
 func criticism(c string) bool {
 	return strings.HasPrefix(c, "11") || strings.HasPrefix(c, "12")
+}
+
+// threatLabel reports whether the label lo..hi is headed by "threat" or
+// "menace" ("a threat", "a clear threat to peace").
+func threatLabel(s *tree.Sentence, lo, hi int) bool {
+	for w := lo; w <= hi; w++ {
+		switch strings.ToLower(s.Form(w)) {
+		case "threat", "menace":
+			return true
+		}
+	}
+	return false
 }
