@@ -402,6 +402,8 @@ func TestCodeSentences(t *testing.T) {
 		// naming an act a threat condemns it (naming.go)
 		{name: "called a threat", text: "Maduro called the deployment of the British patrol vessel a \"threat\".",
 			want: []string{"VEN>GBR:11"}},
+		{name: "normalised relations", text: "Israel and the United Arab Emirates normalised relations in 2020.",
+			want: []string{"ISR>ARE:05", "ARE>ISR:05"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},
