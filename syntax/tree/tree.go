@@ -33,7 +33,8 @@ type Sentence struct {
 // the parser makes: verbs the tagger read as nouns (verbreading.go), day
 // phrases inside a clause (timephrase.go), objects and gerund clauses hung
 // on the final punctuation (strandedobject.go), that-clauses after a verb of telling read as relative clauses
-// (thatclause.go) and clauses after "after" or "since" read as noun phrases
+// (thatclause.go), subjects split in two around "and" (joinedsubject.go)
+// and clauses after "after" or "since" read as noun phrases
 // or as verbs joined to the main verb (subordclause.go).
 func Parse(m *syntax.Model, d *text.Doc) *Doc {
 	out := &Doc{Text: d.Text, Sentences: make([]Sentence, 0, len(d.Sentences))}
