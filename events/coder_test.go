@@ -404,6 +404,11 @@ func TestCodeSentences(t *testing.T) {
 			want: []string{"VEN>GBR:11"}},
 		{name: "normalised relations", text: "Israel and the United Arab Emirates normalised relations in 2020.",
 			want: []string{"ISR>ARE:05", "ARE>ISR:05"}},
+		// an act named by a noun that is a fact of the sentence (nominalact.go)
+		{name: "nominal strike as subject", text: "The Israeli airstrike on the Iranian consulate in Damascus drew condemnation from Arab states.",
+			want: []string{"ISR>IRN:19"}},
+		{name: "nominal attack feared", text: "Fears of a Russian attack on Poland grew in Warsaw.", notWant: []string{"RUS>POL:19"}},
+		{name: "nominal attack warned of", text: "Germany warned of a Russian attack on Poland.", notWant: []string{"RUS>POL:19"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},

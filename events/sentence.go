@@ -284,6 +284,8 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			}
 		}
 	}
+	// "The Israeli airstrike on the Iranian consulate drew condemnation" (nominalact.go)
+	c.nominalActs(out, s, spans, base, qs)
 	// "China said Israel's response was disproportionate" (evaluation.go)
 	c.condemnationEvents(out, s, spans, base, qs, start)
 }
