@@ -410,6 +410,8 @@ func TestCodeSentences(t *testing.T) {
 		{name: "nominal attack feared", text: "Fears of a Russian attack on Poland grew in Warsaw.", notWant: []string{"RUS>POL:19"}},
 		{name: "nominal attack warned of", text: "Germany warned of a Russian attack on Poland.", notWant: []string{"RUS>POL:19"}},
 		{name: "drew criticism from", text: "Russia's decision drew sharp criticism from Germany.", want: []string{"DEU>RUS:11"}},
+		// a participle's recipient phrase names the target (participants.go)
+		{name: "aid sent by, to", text: "Aid sent by Turkey to Syria arrived on Monday.", want: []string{"TUR>SYR:07"}},
 		// what a suspect is suspected of is alleged, no act
 		{name: "suspected of planning", text: "Israeli police arrested two Palestinians suspected of planning an attack in Jerusalem.",
 			want: []string{"ISR>PSE:17"}, notWant: []string{"ISR>ISR:13"}},

@@ -66,17 +66,18 @@ func (c *Coder) participants(s *tree.Sentence, v int, m verbdict.Match, spans []
 		}
 		if targets == nil && len(subjs) > 0 {
 			targets = phraseActors(s, subjs[0], spans)
-			if len(targets) == 0 && len(sources) > 0 && s.UPOS(subjs[0]) == "NOUN" {
-				// "Sanctions were imposed on Iran by the European Union":
-				// a thing imposed or sent names no actor; the one acted on
-				// is in a prepositional phrase
-				targets = passiveObliqueActors(s, v, spans)
-			}
 			if s.Head(v) == subjs[0] {
 				// a participle on its subject ("talks mediated by Saudi
 				// Arabia and the United States"): its own agents are no
 				// target of it
 				targets = outsideOf(s, v, targets, spans)
+			}
+			if len(targets) == 0 && len(sources) > 0 && s.UPOS(subjs[0]) == "NOUN" {
+				// "Sanctions were imposed on Iran by the European Union",
+				// "sanctions imposed by Washington on Caracas": a thing
+				// imposed or sent names no actor; the one acted on is in a
+				// prepositional phrase of the verb
+				targets = passiveObliqueActors(s, v, spans)
 			}
 		}
 		return sources, targets
