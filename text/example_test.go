@@ -22,3 +22,19 @@ func ExampleAnalyze() {
 	// quote: It is one-sided,
 	// quote: We expect more,
 }
+
+func ExampleDoc_StoryTokens() {
+	src := "WASHINGTON (AP) — Russia criticized Israel."
+	d := text.Analyze(src)
+	for _, s := range d.Sentences {
+		fmt.Printf("sentence %q dateline=%v\n", src[s.Start:s.End], s.Dateline)
+	}
+	for _, t := range d.StoryTokens() {
+		fmt.Print(t.Text, " ")
+	}
+	fmt.Println()
+	// Output:
+	// sentence "WASHINGTON (AP) —" dateline=true
+	// sentence "Russia criticized Israel." dateline=false
+	// Russia criticized Israel .
+}
