@@ -83,7 +83,7 @@ func (c *composer) fromActor(k int) int {
 			case c.nationality(a, v):
 				j = c.skipAdjectivesAfter(k+1, j, true) // "Nigerian junior foreign minister"
 			}
-			if next, ok := c.fromEnvoy(k, v, j0); ok && (j0 > int(a.j) || c.nationality(a, v)) {
+			if next, ok := c.fromEnvoy(k, v, j0); ok {
 				return next // "Russian U.N. Ambassador" (envoys.go)
 			}
 			if r, ok := c.agentRun(k+1, j); ok && !c.forcesAfterAdjectives(r, j0, j) {

@@ -4,8 +4,9 @@ package actors
 // "Russian U.N. Ambassador Vassily Nebenzia", "Russia's U.N. ambassador",
 // "the Chinese U.N. envoy" act for Russia and China (RUSGOV, CHNGOV), not
 // for the United Nations, as the organisation's own word before the role
-// made them (IGOUNO). Only envoys: "a British EU commissioner" serves the
-// Union.
+// made them (IGOUNO); so does "Russia U.N. Ambassador …" in a headline's
+// style, as a country's name composes with a role after it. Only envoys:
+// "a British EU commissioner" serves the Union.
 
 // fromEnvoy composes the country atom k, seen as v, with an organisation
 // right after it (word j, past any possessive) and an envoy's role: a run

@@ -21,6 +21,7 @@ func TestPostings(t *testing.T) {
 		{"country's envoy to the UN", "Russia's U.N. ambassador said", "Russia's U.N. ambassador", "RUSGOV", ""},
 		{"organisation's envoy phrase", "The Chinese U.N. envoy said", "Chinese U.N. envoy", "CHNGOV", ""},
 		{"envoy to NATO", "the U.S. NATO ambassador said", "U.S. NATO ambassador", "USAGOV", ""},
+		{"country's name before an envoy to the UN", "Russia U.N. Ambassador Vassily Nebenzia said", "Russia U.N. Ambassador Vassily Nebenzia", "RUSGOV", ""},
 		{"an organisation's own official stays its", "A Russian UN official said", "UN official", "IGOUNO", ""},
 	} {
 		ms := resolved(t, d, c.in, d2023)
@@ -31,6 +32,20 @@ func TestPostings(t *testing.T) {
 		}
 		if m.Code != c.code || m.Post != c.post {
 			t.Errorf("%s: %q: %q is %s posted to %q, want %s posted to %q", c.name, c.in, c.text, m.Code, m.Post, c.code, c.post)
+		}
+	}
+}
+
+// TestEnvoyMentionsDoNotOverlap: an envoy's composition is the only
+// mention over its words (the country's name is not emitted again).
+func TestEnvoyMentionsDoNotOverlap(t *testing.T) {
+	d := mustDict(t)
+	for _, in := range []string{"Russia U.N. Ambassador Vassily Nebenzia said", "Russian U.N. Ambassador Vassily Nebenzia said"} {
+		ms := resolved(t, d, in, d2023)
+		for i := 1; i < len(ms); i++ {
+			if ms[i].Start < ms[i-1].End {
+				t.Errorf("%q: mentions overlap: %q and %q", in, ms[i-1].Text, ms[i].Text)
+			}
 		}
 	}
 }
