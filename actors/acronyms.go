@@ -1,6 +1,10 @@
 package actors
 
-import "entente/actors/dict"
+import (
+	"strings"
+
+	"entente/actors/dict"
+)
 
 // Names written with their acronym. The Phoenix files write many groups as
 // "IRISH_REPUBLICAN_ARMY_(IRA)_", "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_":
@@ -42,4 +46,24 @@ func acronymOf(abbr string, words []string) bool {
 		}
 	}
 	return k == len(abbr)
+}
+
+// initials returns the initials of a name whose words are capitalised,
+// function words ("of", "the", "and", "for", in any case: a mention may
+// open a sentence, "The European Union") left out: "Rapid Support Forces"
+// → "RSF"; "" when a word is neither. Resolver.learnAcronyms reads
+// acronyms this way from names, as acronymOf checks one against its name.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for":
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			return ""
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
 }

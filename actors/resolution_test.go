@@ -187,5 +187,6 @@ func TestLearnedAcronyms(t *testing.T) {
 	checkCases(t, []mentionCase{
 		{"initials after the name", "The paramilitary Rapid Support Forces attacked the camp. The RSF denied it.", "2024-04-21", "RSF", "SDNREB", nil},
 		{"no two-letter initials", "Islamic State fighters attacked. THIS IS NOT OVER.", "2024-04-21", "IS", "", nil},
+		{"an article opening the name is no initial", "The European Union met. The TEU said.", "2024-04-21", "TEU", "", nil},
 	})
 }

@@ -192,21 +192,3 @@ func (r *Resolver) learnAcronyms(out []Mention) {
 		}
 	}
 }
-
-// initials returns the initials of a name whose words are capitalised,
-// function words ("of", "the", "and", "for") left out: "Rapid Support
-// Forces" → "RSF"; "" when a word is neither.
-func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		switch w {
-		case "of", "the", "and", "for":
-			continue
-		}
-		if w[0] < 'A' || w[0] > 'Z' {
-			return ""
-		}
-		b.WriteByte(w[0])
-	}
-	return b.String()
-}
