@@ -49,8 +49,11 @@ var factVerbs = map[string]bool{"condemn": true, "denounce": true, "criticize": 
 // nominalActs codes the acts named by nouns in sentence s (see above).
 func (c *Coder) nominalActs(out *output, s *tree.Sentence, spans []span, base Event, qs []quotes.Quote) {
 	for n := 0; n < s.Len(); n++ {
+		if s.UPOS(n) != "NOUN" {
+			continue
+		}
 		act, ok := actNouns[strings.ToLower(s.Lemma(n))]
-		if !ok || s.UPOS(n) != "NOUN" || !factNoun(s, n) {
+		if !ok || !factNoun(s, n) {
 			continue
 		}
 		sources := actQualifier(s, n, spans)

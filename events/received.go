@@ -27,26 +27,19 @@ import (
 var receiveVerbs = map[string]bool{"receive": true, "get": true, "obtain": true, "acquire": true, "gain": true,
 	"earn": true, "win": true, "procure": true, "attain": true}
 
-// receivedFrom reports whether verb v, active and matched as m by a
-// pattern with a passive code only and no slots, names a giver: the event
-// is the giver's act on v's subject.
-func receivedFrom(s *tree.Sentence, v int, m verbdict.Match, spans []span) bool {
+// givers returns the givers of what v's subject received, when verb v,
+// active and matched as m by a pattern that binds no slot, reads as a
+// receipt: a pattern with a passive code only, or a verb of receiving coded
+// as giving aid (07x); nil otherwise or when no from- or by-phrase names a
+// giver. The event is then the givers' act on v's subject.
+func givers(s *tree.Sentence, v int, m verbdict.Match, spans []span) []Actor {
 	c := m.Code
-	return c.Active == "" && c.Passive != "" && c.Passive != verbdict.NullCode && unslotted(s, v, m) &&
-		len(giverActors(s, v, spans)) > 0
-}
-
-// receivedAid reports whether verb v, active and matched as m by a pattern
-// with no slots, is a verb of receiving coded as giving aid (07x) that
-// names its giver.
-func receivedAid(s *tree.Sentence, v int, m verbdict.Match, spans []span) bool {
-	return receiveVerbs[strings.ToLower(s.Lemma(v))] && strings.HasPrefix(m.Code.Active, "07") && unslotted(s, v, m) &&
-		len(giverActors(s, v, spans)) > 0
-}
-
-// unslotted reports whether active verb v's match m binds no actor slot.
-func unslotted(s *tree.Sentence, v int, m verbdict.Match) bool {
-	return !isPassive(s, v) && m.Source < 0 && m.Target < 0 && len(m.Compound) == 0
+	passiveOnly := c.Active == "" && c.Passive != "" && c.Passive != verbdict.NullCode
+	aid := strings.HasPrefix(c.Active, "07") && receiveVerbs[strings.ToLower(s.Lemma(v))]
+	if !passiveOnly && !aid || isPassive(s, v) || m.Source >= 0 || m.Target >= 0 || len(m.Compound) > 0 {
+		return nil
+	}
+	return giverActors(s, v, spans)
 }
 
 // giverActors returns the actors of a from- or by-phrase of verb v or of

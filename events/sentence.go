@@ -49,7 +49,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 				m, ok = mm, true
 			}
 		}
-		matches[v], coded[v] = m, ok && !m.Code.IsNull() && (m.Code.Active != "" || receivedFrom(s, v, m, spans)) && !stateUncoded(s, v, m) && !bareUncoded(s, v, m)
+		matches[v], coded[v] = m, ok && !m.Code.IsNull() && (m.Code.Active != "" || givers(s, v, m, spans) != nil) && !stateUncoded(s, v, m) && !bareUncoded(s, v, m)
 		if lo, hi, ok := namingLabel(s, v); ok && m.Pattern == nil && !criticism(m.Code.Active) {
 			// "called the behavior outrageous" (naming.go)
 			matches[v], coded[v] = namingMatch(s, lo, hi, m)
@@ -190,7 +190,8 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			continue
 		}
 		cameoCode := m.Code.Active
-		received := receivedFrom(s, v, m, spans) || receivedAid(s, v, m, spans)
+		givenBy := givers(s, v, m, spans)
+		received := givenBy != nil
 		if received && cameoCode == "" {
 			cameoCode = m.Code.Passive // "received tanks from the United States" (received.go)
 		} else if cameoCode == "" {
@@ -231,7 +232,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 		}
 		if received {
 			// the subject received; the giver is the source
-			sources, targets = giverActors(s, v, spans), sources
+			sources, targets = givenBy, sources
 		}
 		targets = travelTargets(s, v, m, spans, targets)     // "went after Walker" (travel.go)
 		targets = hostTargets(s, v, spans, sources, targets) // "hosted peace talks in Jeddah"

@@ -12,12 +12,11 @@ import (
 // an IGO, a group) are left to actorMention.
 func (b *builder) nameRun(s *tree.Sentence, lo, hi int, acts []actors.Mention, here []Mention) (Mention, bool) {
 	act, hasAct := coveringActor(s, lo, hi, acts)
-	if !hasAct {
+	last, lastOK := coveringActor(s, hi, hi, acts)
+	if !hasAct && lastOK && last.Type == actors.TypePerson && last.Start > s.Words[lo].Start {
 		// a person the actor stage found at the end of the run, after a role
 		// it did not compose ("NATO Secretary-General Jens Stoltenberg")
-		if last, ok := coveringActor(s, hi, hi, acts); ok && last.Type == actors.TypePerson && last.Start > s.Words[lo].Start {
-			act, hasAct = last, true
-		}
+		act, hasAct = last, true
 	}
 	if hasAct && act.Type != actors.TypePerson && !(act.Type == actors.TypeAgent && isOrgRun(s, lo, hi)) {
 		return Mention{}, false // a country, a group, or people by role ("American Jews")
@@ -31,7 +30,7 @@ func (b *builder) nameRun(s *tree.Sentence, lo, hi int, acts []actors.Mention, h
 	if nameStart >= 0 && s.Words[hi].End <= nameStart {
 		return Mention{}, false // "Russia" of "Russia's Deputy Foreign Minister Sergei Ryabkov": the role's country
 	}
-	if last, ok := coveringActor(s, hi, hi, acts); ok && last.Type != actors.TypePerson && last.Type != actors.TypeAgent {
+	if lastOK && last.Type != actors.TypePerson && last.Type != actors.TypeAgent {
 		return Mention{}, false // "Nazi Germany": the run ends in a country
 	}
 	for i := lo; i <= hi; i++ {

@@ -1,6 +1,10 @@
 package tree
 
-import "entente/syntax"
+import (
+	"slices"
+
+	"entente/syntax"
+)
 
 // withJoinedSubjects returns p with each subject the parser split in two
 // joined again ("The United States and Saudi Arabia hosted peace talks",
@@ -10,22 +14,25 @@ import "entente/syntax"
 // conjunct, and the conjunction its mark of joining.
 func withJoinedSubjects(p *syntax.Sentence) *syntax.Sentence {
 	var arcs []Arc
-	for v := range p.Tokens {
-		a, c, b := -1, -1, -1
-		for i, t := range p.Tokens {
-			if t.Head-1 != v || i > v {
+	var joined []int // verbs already given their joined subject
+	for c, t := range p.Tokens {
+		v := t.Head - 1
+		if t.Deprel != "cc" || v <= c || slices.Contains(joined, v) {
+			continue // only a conjunction hung on a later verb is looked at further
+		}
+		a, b := -1, -1
+		for i, u := range p.Tokens[:v] {
+			if u.Head-1 != v || u.Deprel != "nsubj" {
 				continue
 			}
-			switch {
-			case t.Deprel == "nsubj" && a < 0:
+			if i < c && a < 0 {
 				a = i
-			case t.Deprel == "cc" && a >= 0 && c < 0:
-				c = i
-			case t.Deprel == "nsubj" && c >= 0 && b < 0:
+			} else if i > c && b < 0 {
 				b = i
 			}
 		}
-		if a >= 0 && c > a && b > c {
+		if a >= 0 && b >= 0 {
+			joined = append(joined, v)
 			arcs = append(arcs, Arc{Word: b, Head: a, Deprel: "conj"}, Arc{Word: c, Head: b, Deprel: "cc"})
 		}
 	}
