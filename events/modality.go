@@ -62,11 +62,8 @@ func vowedPassive(s *tree.Sentence, h, v int) bool {
 		return false
 	}
 	for _, ch := range s.Children(v) {
-		if s.Rel(ch) == "aux" {
-			switch strings.ToLower(s.Form(ch)) {
-			case "will", "would", "shall", "'ll":
-				return true
-			}
+		if s.Rel(ch) == "aux" && futureMarkers[strings.ToLower(s.Form(ch))] {
+			return true
 		}
 	}
 	return false

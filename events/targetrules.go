@@ -53,11 +53,8 @@ func personOther(t, sa Actor, spans []span) bool {
 // (the dependent of v whose subtree has w); none when w is outside v's
 // dependents.
 func inPhraseOf(s *tree.Sentence, v, w int, spans []span) []span {
-	top := w
-	for top >= 0 && s.Head(top) != v {
-		top = s.Head(top)
-	}
-	if top < 0 || w < 0 {
+	top := dependentOf(s, v, w)
+	if top < 0 {
 		return nil
 	}
 	lo, hi := s.Subtree(top)
@@ -68,6 +65,16 @@ func inPhraseOf(s *tree.Sentence, v, w int, spans []span) []span {
 		}
 	}
 	return out
+}
+
+// dependentOf returns the dependent of verb v whose phrase holds word w
+// (w itself or one of its heads), or -1 when w is outside v's dependents.
+func dependentOf(s *tree.Sentence, v, w int) int {
+	p := w
+	for p >= 0 && s.Head(p) != v {
+		p = s.Head(p)
+	}
+	return p
 }
 
 // otherCountries returns the spans whose actor is of another country than

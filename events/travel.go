@@ -60,22 +60,20 @@ func travelTargets(s *tree.Sentence, v int, m verbdict.Match, spans []span, targ
 // verb v (lemma lemma): "to", "into" or "for" it, with arrival "in" or "at"
 // it, with departure "from" it.
 func destination(s *tree.Sentence, v, w int, lemma string) bool {
-	for p := w; p >= 0; p = s.Head(p) {
-		if s.Head(p) != v {
-			continue
-		}
-		c := strings.ToLower(caseWord(s, p))
-		rel := s.Rel(p)
-		if c == "" && (rel == "obl" || rel == "conj" || rel == "appos") {
-			c, rel = apposedCase(s, v, p), "obl"
-		}
-		if rel == "nmod" && s.UPOS(v) != "VERB" {
-			rel = "obl" // "Ethiopia departs from Libya" with "departs" read as a noun
-		}
-		return rel == "obl" && (destinationCases[c] || (arrivalVerbs[lemma] && (c == "in" || c == "at")) ||
-			(departureVerbs[lemma] && c == "from"))
+	p := dependentOf(s, v, w)
+	if p < 0 {
+		return false
 	}
-	return false
+	c := strings.ToLower(caseWord(s, p))
+	rel := s.Rel(p)
+	if c == "" && (rel == "obl" || rel == "conj" || rel == "appos") {
+		c, rel = apposedCase(s, v, p), "obl"
+	}
+	if rel == "nmod" && s.UPOS(v) != "VERB" {
+		rel = "obl" // "Ethiopia departs from Libya" with "departs" read as a noun
+	}
+	return rel == "obl" && (destinationCases[c] || (arrivalVerbs[lemma] && (c == "in" || c == "at")) ||
+		(departureVerbs[lemma] && c == "from"))
 }
 
 // hostVerbs receive guests where they are: neither the place they host
@@ -106,11 +104,10 @@ func hostTargets(s *tree.Sentence, v int, spans []span, sources, targets []Actor
 // locativeOf reports whether word w lies in an "in" or "at" phrase of
 // verb v.
 func locativeOf(s *tree.Sentence, v, w int) bool {
-	for p := w; p >= 0; p = s.Head(p) {
-		if s.Head(p) == v {
-			c := strings.ToLower(caseWord(s, p))
-			return s.Rel(p) == "obl" && (c == "in" || c == "at")
-		}
+	p := dependentOf(s, v, w)
+	if p < 0 {
+		return false
 	}
-	return false
+	c := strings.ToLower(caseWord(s, p))
+	return s.Rel(p) == "obl" && (c == "in" || c == "at")
 }

@@ -112,7 +112,7 @@ func (pt *ploverTable) apply(c *Code) {
 		return
 	}
 	if c.Root == "02" {
-		if r, ok := pt.codes["10"+c.Code[2:]]; ok && len(c.Code) > 2 {
+		if r, ok := pt.codes["10"+c.Code[2:]]; ok { // "02" itself looks up "10", a header: not in codes
 			c.PloverType, c.PloverMode = r.typ, r.mode
 			c.PloverContext = append([]string(nil), r.context...)
 			c.PloverSource = PloverFromDemand
