@@ -46,14 +46,6 @@ func TestStrandedObjects(t *testing.T) {
 }
 
 func TestStrandedGerunds(t *testing.T) {
-	m, err := model()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sent := "Iran has been accused by the United States of supplying drones to Russia."
-	s := &Parse(m, text.Analyze(sent)).Sentences[0]
-	idx := firstIndex(s)
-	if v := idx["supplying"]; s.Head(v) != idx["accused"] || s.FullRel(v) != "advcl" {
-		t.Errorf("%q: supplying hangs on %d as %s, want advcl of accused", sent, s.Head(v), s.FullRel(v))
-	}
+	wantArcs(t, "Iran has been accused by the United States of supplying drones to Russia.",
+		arc{"supplying", "advcl", "accused"})
 }

@@ -43,3 +43,24 @@ func firstIndex(s *Sentence) map[string]int {
 	}
 	return idx
 }
+
+// arc is a word's wanted relation to its head, by their first forms in a
+// sentence.
+type arc struct{ word, rel, head string }
+
+// wantArcs parses sent and checks that each word of arcs hangs on its head
+// with its relation.
+func wantArcs(t *testing.T, sent string, arcs ...arc) {
+	t.Helper()
+	m, err := model()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Parse(m, text.Analyze(sent)).Sentences[0]
+	idx := firstIndex(s)
+	for _, a := range arcs {
+		if w := idx[a.word]; s.Head(w) != idx[a.head] || s.FullRel(w) != a.rel {
+			t.Errorf("%q: %s hangs on %d as %s, want %s of %s", sent, a.word, s.Head(w), s.FullRel(w), a.rel, a.head)
+		}
+	}
+}
