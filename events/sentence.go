@@ -79,14 +79,11 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 	// as an intent (0312, 1311) rather than the governing verb's code
 	promised := make([]bool, s.Len()) // complement of a promise or threat
 	combined := make([]bool, s.Len()) // … or of a refusal
-	// vower[v] is the promising verb whose subject does v, a passive that
-	// names no agent ("vowed that Israel will be punished"), or -1
-	vower := make([]int, s.Len())
 	for v := 0; v < s.Len(); v++ {
-		vower[v] = -1
 		h := s.Head(v)
 		if h >= 0 && coded[v] && vowedPassive(s, h, v) {
-			suppress[h], promised[v], combined[v], vower[v] = true, true, true, h
+			// "vowed that Israel will be punished": the vower's own act
+			suppress[h], promised[v], combined[v] = true, true, true
 			continue
 		}
 		// a complement, or a to-infinitive the parser hung as a purpose
@@ -225,7 +222,7 @@ func (c *Coder) codeSentence(out *output, s *tree.Sentence, spans []span, base E
 			cameoCode = intentCode(cameoCode)
 		}
 		sources, targets := c.participants(s, v, m, spans)
-		if h := vower[v]; h >= 0 && len(sources) == 0 {
+		if h := s.Head(v); len(sources) == 0 && h >= 0 && vowedPassive(s, h, v) {
 			if sj := s.Child(h, "nsubj"); sj >= 0 {
 				sources = phraseActors(s, sj, spans) // the one who vowed it
 			}
