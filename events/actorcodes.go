@@ -26,6 +26,13 @@ func dyad(a, b string) bool {
 	return len(a) >= 3 && len(b) >= 3 && !nested(a, b)
 }
 
+// pairCoded reports whether an event coded c of src on tgt is made: a
+// dyad, or a country and its own sector that a pattern's own slots name
+// (named, namedNested) or that a domestic protest joins (domesticProtest).
+func pairCoded(c, src, tgt string, named bool) bool {
+	return dyad(src, tgt) || named && namedNested(src, tgt) || domesticProtest(c, src, tgt)
+}
+
 // namedNested reports whether a and b are a country and one of its own
 // sectors (MOR and MORMIL), which make an event when a pattern's $ and +
 // slots name both: the dictionary's author chose them ("Mordor will be

@@ -220,8 +220,7 @@ func (c *Coder) emitSlots(out *output, proto Event, src, tgt Actor, cameoCode st
 	if src.posted {
 		return
 	}
-	if !dyad(src.Code, tgt.Code) && !(c.NullActors && halfDyad(src.Code, tgt.Code)) && !(named && namedNested(src.Code, tgt.Code)) &&
-		!domesticProtest(cameoCode, src.Code, tgt.Code) {
+	if !pairCoded(cameoCode, src.Code, tgt.Code, named) && !(c.NullActors && halfDyad(src.Code, tgt.Code)) {
 		return
 	}
 	code, _, ok := c.Table.Resolve(cameoCode)
